@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { defineOperation } from './define';
+import { isoDate, recordId } from '../schemas/common';
+
+export const AUDIT_ACTIONS = [
+  'auth.signIn',
+  'auth.signInFailed',
+  'auth.signOut',
+  'auth.lock',
+  'auth.unlock',
+  'auth.passwordChanged',
+  'record.create',
+  'record.update',
+  'record.delete',
+  'record.open', // opening a clinical record
+  'record.breakGlass', // emergency access outside one's roles, with a reason
+  'record.print',
+  'record.export',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const listAuditInput = z
+  .strictObject({
+    actorStaffId: recordId.nullable().default(null),
+    residentId: recordId.nullable().default(null),
+    action: z.enum(AUDIT_ACTIONS).nullable().default(null),
+    from: isoDate.nullable().default(null),
+    to: isoDate.nullable().default(null),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'validation.rangeOrder' });
+export type ListAuditInput = z.input<typeof listAuditInput>;
+
+export interface AuditEvent {
+  id: string;
+  seq: number;
+  /** UTC instant, ISO 8601. */
+  occurredAt: string;
+  action: AuditAction;
+  actorStaffId: string | null;
+  actorName: string | null;
+  entityType: string | null;
+  entityId: string | null;
+  residentId: string | null;
+  /** What changed ({ field: [old, new] }), a reason, or other context; never a password. */
+  details: Record<string, unknown>;
+}
+
+export type AuditVerification =
+  | { intact: true; checkedRows: number }
+  | { intact: false; checkedRows: number; firstBrokenSeq: number; problem: 'content_changed' | 'chain_broken' | 'row_missing' | 'tail_missing' };
+
+export const auditContract = {
+  /** Newest first, filtered by person, resident, action and date range (centre's calendar days). */
+  'audit.list': defineOperation<AuditEvent[]>()({ input: listAuditInput, access: 'audit.read' }),
+  /** Recomputes the hash chain: "intact", or the first row that was changed, removed or reordered. */
+  'audit.verify': defineOperation<AuditVerification>()({ input: z.strictObject({}), access: 'audit.read' }),
+  /** Break-glass openings, for manager review. */
+  'audit.breakGlassReview': defineOperation<AuditEvent[]>()({ input: z.strictObject({}), access: 'audit.read' }),
+};

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { accountsContract } from './accounts';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { residentsBreakGlassContract, residentsContract } from './residents';
+import { settingsContract } from './settings';
+import { staffContract } from './staff';
+import { systemContract } from './system';
+import type { OperationDefinition } from './define';
+
+/** The one map of every operation the renderer may call. Adding a domain means adding it here. */
+export const contract = {
+  ...systemContract,
+  ...authContract,
+  ...accountsContract,
+  ...settingsContract,
+  ...auditContract,
+  ...residentsContract,
+  ...residentsBreakGlassContract,
+  ...staffContract,
+};
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** What the caller sends (before defaults and transforms). */
+export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
+/** What the handler receives (after parsing). */
+export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends OperationName> = Contract[N] extends OperationDefinition<z.ZodType, infer O> ? O : never;
+
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineOperation } from './define';
+
+export const centreSettingsInput = z.strictObject({
+  idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.idleRange' }).max(120, { message: 'validation.idleRange' }),
+  timeZone: z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(64)
+    .refine(isKnownTimeZone, { message: 'validation.timeZone' }),
+});
+export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface CentreSettings {
+  idleLockMinutes: number;
+  /** IANA zone in which wall times and "today" are computed: the centre's, never the machine's. */
+  timeZone: string;
+}
+
+export const settingsContract = {
+  'settings.get': defineOperation<CentreSettings>()({ input: z.strictObject({}), access: 'signed-in' }),
+  'settings.update': defineOperation<CentreSettings>()({ input: centreSettingsInput, access: 'settings.manage' }),
+};

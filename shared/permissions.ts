@@ -1,0 +1,47 @@
+// The one permission matrix. Every contract operation names the permission it needs
+// (shared/contract/*.ts), the dispatcher enforces it on every call, and the renderer uses the
+// same table to hide what a person cannot do. A person may hold several roles: their
+// permissions are the union.
+
+export const ROLES = [
+  'administrator',
+  'manager',
+  'counsellor',
+  'facilitator',
+  'peer_support_specialist',
+  'scheduling_staff',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'residents.read', // the register: names, dates, program, room, contacts, consents
+  'residents.write', // admit, edit, discharge, readmit
+  'staff.read',
+  'staff.write',
+  'accounts.manage', // create sign-in accounts, reset passwords, deactivate
+  'settings.manage', // centre-wide settings such as the idle-lock delay
+  'audit.read', // the audit viewer, its verification and the break-glass review
+  'demo.load', // fill an empty database with fictional demo data
+  'records.breakGlass', // open a record one's roles do not cover, with a written reason
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // Accounts and settings; no resident or clinical data unless the person also holds a clinical role.
+  administrator: ['staff.read', 'staff.write', 'accounts.manage', 'settings.manage', 'audit.read', 'demo.load', 'records.breakGlass'],
+  // Everything operational.
+  manager: ['residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'demo.load', 'records.breakGlass'],
+  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass'],
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass'],
+  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass'],
+  // Keeps the register's non-clinical details and the schedule.
+  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
