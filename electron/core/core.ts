@@ -1,0 +1,113 @@
+import type { DataSource } from 'typeorm';
+import { accountsHandlers, authHandlers } from './auth/auth-handlers';
+import { AccountsService } from './auth/accounts-service';
+import { AuthService } from './auth/auth-service';
+import { PRODUCTION_COST, type PasswordHashCost } from './auth/passwords';
+import { SessionRegistry } from './auth/session-registry';
+import { auditHandlers } from './audit/audit-handlers';
+import { AuditService } from './audit/audit-service';
+import { systemClock, type Clock } from './clock';
+import { openDatabase } from './db/open-database';
+import { SerialQueue } from './db/serial-queue';
+import { DemoSeeder } from './demo/demo-seeder';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import type { Handlers } from './handler-types';
+import { residentsHandlers } from './residents/residents-handlers';
+import { ResidentsService } from './residents/residents-service';
+import { settingsHandlers } from './settings/settings-handlers';
+import { SettingsService } from './settings/settings-service';
+import { staffHandlers } from './staff/staff-handlers';
+import { StaffService } from './staff/staff-service';
+import { systemHandlers } from './system/system-handlers';
+
+export interface CoreOptions {
+  /** Folder of the database file (Electron's userData, HEARTH_DATA_DIR, or the preview's folder). */
+  dataDir: string;
+  appVersion?: string;
+  clock?: Clock;
+  passwordCost?: PasswordHashCost;
+  idleLockSecondsOverride?: number;
+  log?: (error: unknown) => void;
+}
+
+export interface ReadyCore {
+  state: 'ready';
+  databasePath: string;
+  dispatch: Dispatch;
+  services: CoreServices;
+  close(): Promise<void>;
+}
+
+/** A damaged database: the core answers only `system.status`, so the window can say what to do. */
+export interface DamagedCore {
+  state: 'damaged';
+  databasePath: string;
+  problem: string;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export type Core = ReadyCore | DamagedCore;
+
+export interface CoreServices {
+  dataSource: DataSource;
+  clock: Clock;
+  sessions: SessionRegistry;
+  settings: SettingsService;
+  staff: StaffService;
+  residents: ResidentsService;
+  auth: AuthService;
+  accounts: AccountsService;
+  audit: AuditService;
+  demo: DemoSeeder;
+}
+
+/** Opens the database and wires services, handlers and the dispatcher. Plain Node: no Electron. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const appVersion = options.appVersion ?? '0.0.0';
+  const opened = await openDatabase(options.dataDir);
+  if (opened.state === 'damaged') return damagedCore(opened.path, opened.problem, appVersion);
+
+  const clock = options.clock ?? systemClock;
+  const passwordCost = options.passwordCost ?? PRODUCTION_COST;
+  const { dataSource } = opened;
+  const sessions = new SessionRegistry();
+  const settings = new SettingsService(dataSource, clock);
+  const staff = new StaffService(dataSource, clock);
+  const residents = new ResidentsService(dataSource, clock, settings);
+  const auth = new AuthService(dataSource, clock, sessions, staff, settings, { passwordCost, idleLockSecondsOverride: options.idleLockSecondsOverride });
+  const accounts = new AccountsService(dataSource, clock, sessions, staff, passwordCost);
+  const audit = new AuditService(dataSource, settings);
+  const demo = new DemoSeeder(dataSource, clock, residents, staff);
+
+  const handlers: Handlers = {
+    ...systemHandlers({ databasePath: opened.path, appVersion, auth, demo }),
+    ...authHandlers(auth),
+    ...accountsHandlers(accounts),
+    ...settingsHandlers(settings),
+    ...auditHandlers(audit),
+    ...residentsHandlers(residents),
+    ...staffHandlers(staff),
+  };
+  const queue = new SerialQueue();
+  return {
+    state: 'ready',
+    databasePath: opened.path,
+    dispatch: createDispatcher({ handlers, auth, queue, log: options.log }),
+    services: { dataSource, clock, sessions, settings, staff, residents, auth, accounts, audit, demo },
+    close: () => queue.run(() => dataSource.destroy()),
+  };
+}
+
+function damagedCore(path: string, problem: string, appVersion: string): DamagedCore {
+  return {
+    state: 'damaged',
+    databasePath: path,
+    problem,
+    dispatch: async (_channelId, name) =>
+      name === 'system.status'
+        ? { ok: true, value: { database: { state: 'damaged', path, problem }, needsFirstAdministrator: false, appVersion } }
+        : { ok: false, error: { code: 'unavailable', messageKey: 'problems.databaseUnavailable', message: 'The database could not be opened safely; nothing can be read or changed.' } },
+    close: async () => undefined,
+  };
+}

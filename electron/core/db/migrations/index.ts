@@ -1,0 +1,8 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial0001 } from './0001-initial';
+
+/**
+ * Applied in this order, each in its own transaction. Append only: never edit a shipped
+ * migration. A test checks that this list and the files in this folder agree.
+ */
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial0001];

@@ -1,0 +1,64 @@
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DataSource, MigrationInterface } from 'typeorm';
+import { applyDurabilityPragmas, createDataSource } from './data-source';
+import { checkDatabaseIntegrity } from './integrity-check';
+
+export const DATABASE_FILE_NAME = 'hearth.sqlite';
+
+export type OpenedDatabase =
+  | { state: 'ready'; path: string; dataSource: DataSource; backupBeforeMigration: string | null }
+  | { state: 'damaged'; path: string; problem: string };
+
+/**
+ * Opens (or creates) the database in `dataDir`: integrity check first, then migrations.
+ * A damaged file is reported, never reset or migrated: the person must decide what to do with it.
+ */
+export async function openDatabase(dataDir: string, migrations?: Array<new () => MigrationInterface>): Promise<OpenedDatabase> {
+  // Confidential records: the folder and the file are for this user alone (SQLite gives the -wal
+  // and -shm files the database file's permissions).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const path = join(dataDir, DATABASE_FILE_NAME);
+  const isExisting = existsSync(path) && statSync(path).size > 0;
+  if (!existsSync(path)) writeFileSync(path, '', { mode: 0o600 });
+
+  if (isExisting) {
+    const problem = await checkDatabaseIntegrity(path);
+    if (problem) return { state: 'damaged', path, problem };
+    restrictToOwner(path);
+  }
+
+  const dataSource = createDataSource(path, migrations);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    return { state: 'damaged', path, problem: `The file could not be opened as a database: ${(error as Error).message}` };
+  }
+  await applyDurabilityPragmas(dataSource);
+
+  let backupBeforeMigration: string | null = null;
+  if (isExisting && (await dataSource.showMigrations())) {
+    backupBeforeMigration = await backUpBeforeUpgrade(dataSource, path);
+  }
+  await dataSource.runMigrations({ transaction: 'each' });
+  return { state: 'ready', path, dataSource, backupBeforeMigration };
+}
+
+/** A consistent copy next to the file before an upgrade changes its schema. */
+async function backUpBeforeUpgrade(dataSource: DataSource, path: string): Promise<string> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = join(dirname(path), `hearth.before-upgrade-${stamp}.sqlite`);
+  // VACUUM INTO writes a complete, consistent copy even while the WAL holds recent commits.
+  await dataSource.query('VACUUM INTO ?', [target]);
+  restrictToOwner(target);
+  return target;
+}
+
+function restrictToOwner(file: string): void {
+  if (process.platform === 'win32') return; // NTFS: the per-user profile folder already restricts it
+  try {
+    chmodSync(file, 0o600);
+  } catch {
+    // Not our file (e.g. a shared folder): leave its permissions to whoever set them.
+  }
+}

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import { contract, isOperationName, type OperationName } from '../../shared/contract';
+import type { AppError, FieldErrors, Result } from '../../shared/errors';
+import { hasPermission } from '../../shared/permissions';
+import type { AuthService, ResolvedSession } from './auth/auth-service';
+import type { SerialQueue } from './db/serial-queue';
+import { DomainError } from './errors';
+import type { Handlers } from './handler-types';
+
+/** What every transport (Electron IPC, the preview bridge, tests) calls. Never throws. */
+export type Dispatch = (channelId: string, name: unknown, input: unknown) => Promise<Result<unknown>>;
+
+/** Calls that do not count as the person being active (the renderer polls the session). */
+const NOT_ACTIVITY: ReadonlySet<OperationName> = new Set(['auth.session', 'system.status']);
+/** While a password change is required, only these answer. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<OperationName> = new Set(['auth.changePassword', 'auth.stillHere', 'settings.get']);
+
+/**
+ * The one door to the core: known operation? allowed for this person? input valid? Then the
+ * handler runs, one operation at a time, and any failure comes back as data with a stable code.
+ */
+export function createDispatcher(deps: { handlers: Handlers; auth: AuthService; queue: SerialQueue; log?: (error: unknown) => void }): Dispatch {
+  // Only the stack: error objects from the driver carry query parameters (personal details).
+  const log = deps.log ?? ((error: unknown) => console.error('[hearth] internal error:', error instanceof Error ? error.stack : String(error)));
+
+  return (channelId, name, rawInput) =>
+    deps.queue.run(async (): Promise<Result<unknown>> => {
+      try {
+        if (!isOperationName(name)) return failure({ code: 'validation', messageKey: 'problems.unknownOperation', message: `Unknown operation: ${String(name).slice(0, 80)}` });
+        const operation = contract[name];
+        const session = await deps.auth.resolve(channelId);
+        const refusal = checkAccess(name, operation.access, session);
+        if (refusal) return failure(refusal);
+
+        const parsed = (operation.input as z.ZodType).safeParse(rawInput ?? {});
+        if (!parsed.success) return failure({ code: 'validation', messageKey: 'problems.checkFields', message: 'Some values need attention.', fieldErrors: toFieldErrors(parsed.error) });
+
+        const handler = deps.handlers[name] as (input: unknown, context: { channelId: string; actor: ResolvedSession['actor'] | null }) => Promise<unknown>;
+        const value = await handler(parsed.data, { channelId, actor: session?.actor ?? null });
+        if (session && !session.locked && !NOT_ACTIVITY.has(name)) deps.auth.touch(channelId);
+        return { ok: true, value: value ?? null };
+      } catch (error) {
+        if (error instanceof DomainError) {
+          return failure({ code: error.code, message: error.message, messageKey: error.messageKey, messageParams: error.messageParams, fieldErrors: error.fieldErrors, details: error.details });
+        }
+        log(error);
+        return failure({ code: 'internal', messageKey: 'problems.internal', message: 'Something went wrong; nothing was changed. The details are in the log.' });
+      }
+    });
+}
+
+function checkAccess(name: OperationName, access: (typeof contract)[OperationName]['access'], session: ResolvedSession | null): AppError | null {
+  if (access === 'public') return null;
+  if (!session) return { code: 'unauthenticated', messageKey: 'problems.signInFirst', message: 'Sign in first.' };
+  if (access === 'session') return null;
+  if (session.locked) return { code: 'unauthenticated', messageKey: 'problems.locked', message: 'The screen is locked. Type your password to unlock it.', details: { reason: 'locked' } };
+  if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(name)) {
+    return { code: 'forbidden', messageKey: 'problems.mustChangePassword', message: 'Choose a new password first.', details: { reason: 'mustChangePassword' } };
+  }
+  if (access === 'signed-in') return null;
+  if (!hasPermission(session.actor.roles, access)) return { code: 'forbidden', messageKey: 'problems.forbidden', message: 'Your roles do not allow this.' };
+  return null;
+}
+
+function failure(error: AppError): Result<never> {
+  const cleaned: AppError = { code: error.code, message: error.message };
+  if (error.messageKey) cleaned.messageKey = error.messageKey;
+  if (error.messageParams) cleaned.messageParams = error.messageParams;
+  if (error.fieldErrors) cleaned.fieldErrors = error.fieldErrors;
+  if (error.details !== undefined) cleaned.details = error.details;
+  return { ok: false, error: cleaned };
+}
+
+/** zod issues -> { "field.path": [message keys] } ("" for errors on the whole input). */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.');
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
