@@ -1,0 +1,265 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type {
+  ResidentDetail,
+  ResidentSortKey,
+  ResidentSummary,
+} from '../../../shared/contract/residents';
+import {
+  admitResidentInput,
+  breakGlassResidentInput,
+  dischargeResidentInput,
+  findDuplicateResidentsInput,
+  listResidentsInput,
+  readmitResidentInput,
+  updateResidentInput,
+} from '../../../shared/contract/residents';
+import type { z } from 'zod';
+import { todayIn } from '../../../shared/time';
+import { appendAudit, diffFields } from '../audit/audit-log';
+import { toInstant, type Clock } from '../clock';
+import type { Actor } from '../context';
+import { assertSameVersion, conflict, invalidField, notFound } from '../errors';
+import { newId } from '../ids';
+import type { SettingsService } from '../settings/settings-service';
+import { StaffMemberEntity } from '../staff/staff-member.entity';
+import { foldForSearch, searchNameOf, whereAllWordsIn } from '../text/search-name';
+import { EDITABLE_RESIDENT_FIELDS, toResidentDetail, toResidentSummary, toStatusEvent } from './resident-mappers';
+import { ResidentStatusEventEntity } from './resident-status-event.entity';
+import { ResidentEntity } from './resident.entity';
+
+type Parsed<S extends z.ZodType> = z.output<S>;
+
+const SORT_COLUMNS: Record<ResidentSortKey, string[]> = {
+  name: ['r.searchName'],
+  admissionDate: ['r.admissionDate', 'r.searchName'],
+  dateOfBirth: ['r.dateOfBirth', 'r.searchName'],
+  status: ['r.status', 'r.searchName'],
+};
+
+/** The resident register: every write is one transaction with its history row and audit row. */
+export class ResidentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async list(input: Parsed<typeof listResidentsInput>): Promise<ResidentSummary[]> {
+    const query = this.dataSource.getRepository(ResidentEntity).createQueryBuilder('r');
+    whereAllWordsIn(query, 'r.searchName', input.search);
+    if (input.status !== 'all') query.andWhere('r.status = :status', { status: input.status });
+    if (input.program !== 'all') query.andWhere('r.program = :program', { program: input.program });
+    const direction = input.direction === 'desc' ? 'DESC' : 'ASC';
+    SORT_COLUMNS[input.sort].forEach((column, index) =>
+      index === 0 ? query.orderBy(column, direction) : query.addOrderBy(column, direction),
+    );
+    query.addOrderBy('r.id', 'ASC');
+    return (await query.getMany()).map(toResidentSummary);
+  }
+
+  /** Opening a record is itself recorded: the register says who is in an addiction program. */
+  async get(id: string, actor: Actor | null): Promise<ResidentDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const detail = await this.loadDetail(manager, id);
+      await appendAudit(manager, this.now(), { action: 'record.open', actor, entityType: 'resident', entityId: id, residentId: id });
+      return detail;
+    });
+  }
+
+  async findDuplicates(input: Parsed<typeof findDuplicateResidentsInput>, manager: EntityManager = this.dataSource.manager): Promise<ResidentSummary[]> {
+    const candidates = await manager.findBy(ResidentEntity, { dateOfBirth: input.dateOfBirth });
+    const first = foldForSearch(input.firstName);
+    const last = foldForSearch(input.lastName);
+    return candidates
+      .filter((r) => foldForSearch(r.firstName) === first && foldForSearch(r.lastName) === last)
+      .map(toResidentSummary);
+  }
+
+  async admit(input: Parsed<typeof admitResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
+    const { confirmNotDuplicate, admissionDate, ...details } = input;
+    await this.assertNotAfterToday('dateOfBirth', details.dateOfBirth);
+    await this.assertNotAfterToday('admissionDate', admissionDate);
+    return this.dataSource.transaction(async (manager) => {
+      const duplicates = await this.findDuplicates(details, manager);
+      if (duplicates.length > 0 && !confirmNotDuplicate) {
+        throw conflict('problems.possibleDuplicate', 'A resident with the same name and date of birth already exists.', { duplicates });
+      }
+      const now = this.now();
+      const resident = manager.create(ResidentEntity, {
+        id: newId(),
+        ...details,
+        status: 'admitted',
+        admissionDate,
+        dischargeDate: null,
+        dischargeReason: null,
+        searchName: searchNameOf(details.lastName, details.firstName, details.preferredName),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(ResidentEntity, resident);
+      await this.appendStatusEvent(manager, resident, { kind: 'admitted', effectiveDate: admissionDate, program: details.program, dischargeReason: null, note: null }, actor);
+      await appendAudit(manager, now, {
+        action: 'record.create',
+        actor,
+        entityType: 'resident',
+        entityId: resident.id,
+        residentId: resident.id,
+        details: { admissionDate, program: details.program, possibleDuplicateConfirmed: duplicates.length > 0 },
+      });
+      return this.loadDetail(manager, resident.id);
+    });
+  }
+
+  async update(input: Parsed<typeof updateResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
+    const { id, expectedUpdatedAt, ...details } = input;
+    await this.assertNotAfterToday('dateOfBirth', details.dateOfBirth);
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await this.findResident(manager, id);
+      assertSameVersion(resident.updatedAt, expectedUpdatedAt);
+      if (details.dateOfBirth > (await this.firstAdmissionDate(manager, id))) throw invalidField('dateOfBirth', 'validation.birthAfterAdmission');
+      const before = { ...resident };
+      Object.assign(resident, details, {
+        searchName: searchNameOf(details.lastName, details.firstName, details.preferredName),
+        updatedAt: this.now(),
+      });
+      const changes = diffFields(before, resident, EDITABLE_RESIDENT_FIELDS);
+      if (Object.keys(changes).length === 0) return this.loadDetail(manager, id);
+      await manager.save(ResidentEntity, resident);
+      // A move between residential and outpatient is part of the stay's story, not just a field.
+      if (before.program !== resident.program) {
+        await this.appendStatusEvent(manager, resident, { kind: 'programChanged', effectiveDate: todayIn(await this.timeZone(), this.clock.now()), program: resident.program, dischargeReason: null, note: null }, actor);
+      }
+      await appendAudit(manager, resident.updatedAt, { action: 'record.update', actor, entityType: 'resident', entityId: id, residentId: id, details: { changes } });
+      return this.loadDetail(manager, id);
+    });
+  }
+
+  async discharge(input: Parsed<typeof dischargeResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
+    await this.assertNotAfterToday('dischargeDate', input.dischargeDate);
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await this.findResident(manager, input.id);
+      if (resident.status !== 'admitted') throw conflict('problems.alreadyDischarged', 'This resident is already discharged.');
+      if (input.dischargeDate < resident.admissionDate) throw invalidField('dischargeDate', 'validation.dischargeBeforeAdmission');
+      await this.changeStatus(manager, resident, actor, {
+        status: 'discharged',
+        dischargeDate: input.dischargeDate,
+        dischargeReason: input.reason,
+        event: { kind: 'discharged', effectiveDate: input.dischargeDate, program: resident.program, dischargeReason: input.reason, note: input.note },
+      });
+      return this.loadDetail(manager, input.id);
+    });
+  }
+
+  async readmit(input: Parsed<typeof readmitResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
+    await this.assertNotAfterToday('admissionDate', input.admissionDate);
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await this.findResident(manager, input.id);
+      if (resident.status !== 'discharged') throw conflict('problems.currentlyAdmitted', 'This resident is currently admitted.');
+      if (resident.dischargeDate && input.admissionDate < resident.dischargeDate) {
+        throw invalidField('admissionDate', 'validation.readmitBeforeDischarge');
+      }
+      await this.changeStatus(manager, resident, actor, {
+        status: 'admitted',
+        admissionDate: input.admissionDate,
+        program: input.program,
+        dischargeDate: null,
+        dischargeReason: null,
+        event: { kind: 'readmitted', effectiveDate: input.admissionDate, program: input.program, dischargeReason: null, note: input.note },
+      });
+      return this.loadDetail(manager, input.id);
+    });
+  }
+
+  /** Emergency access: every record returned is logged with the reason, for manager review. */
+  async openWithBreakGlass(input: Parsed<typeof breakGlassResidentInput>, actor: Actor | null): Promise<ResidentDetail[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const query = manager.getRepository(ResidentEntity).createQueryBuilder('r').where('r.dateOfBirth = :dateOfBirth', { dateOfBirth: input.dateOfBirth });
+      const matches = await whereAllWordsIn(query, 'r.searchName', input.name).orderBy('r.searchName').getMany();
+      const now = this.now();
+      if (matches.length === 0) {
+        await appendAudit(manager, now, { action: 'record.breakGlass', actor, entityType: 'resident', details: { reason: input.reason, matches: 0 } });
+      }
+      const details: ResidentDetail[] = [];
+      for (const match of matches) {
+        await appendAudit(manager, now, { action: 'record.breakGlass', actor, entityType: 'resident', entityId: match.id, residentId: match.id, details: { reason: input.reason } });
+        details.push(await this.loadDetail(manager, match.id));
+      }
+      return details;
+    });
+  }
+
+  private async changeStatus(
+    manager: EntityManager,
+    resident: ResidentEntity,
+    actor: Actor | null,
+    change: Partial<ResidentEntity> & { event: Omit<ResidentStatusEventEntity, 'id' | 'residentId' | 'recordedAt' | 'recordedByStaffId'> },
+  ): Promise<void> {
+    const { event, ...fields } = change;
+    const before = { ...resident };
+    Object.assign(resident, fields, { updatedAt: this.now() });
+    await manager.save(ResidentEntity, resident);
+    await this.appendStatusEvent(manager, resident, event, actor);
+    await appendAudit(manager, resident.updatedAt, {
+      action: 'record.update',
+      actor,
+      entityType: 'resident',
+      entityId: resident.id,
+      residentId: resident.id,
+      details: { event: event.kind, changes: diffFields(before, resident, ['status', 'program', 'admissionDate', 'dischargeDate', 'dischargeReason']) },
+    });
+  }
+
+  private async appendStatusEvent(
+    manager: EntityManager,
+    resident: ResidentEntity,
+    event: Pick<ResidentStatusEventEntity, 'kind' | 'effectiveDate' | 'program' | 'dischargeReason' | 'note'>,
+    actor: Actor | null,
+  ): Promise<void> {
+    await manager.insert(ResidentStatusEventEntity, {
+      id: newId(),
+      residentId: resident.id,
+      ...event,
+      recordedAt: this.now(),
+      recordedByStaffId: actor?.staffId ?? null,
+    });
+  }
+
+  private async loadDetail(manager: EntityManager, id: string): Promise<ResidentDetail> {
+    const resident = await this.findResident(manager, id);
+    const events = await manager
+      .getRepository(ResidentStatusEventEntity)
+      .createQueryBuilder('e')
+      .leftJoinAndMapOne('e.recordedBy', StaffMemberEntity, 's', 's.id = e.recordedByStaffId')
+      .where('e.residentId = :id', { id })
+      .orderBy('e.recordedAt', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+    const history = events.map((e) => toStatusEvent(e, e.recordedBy ? `${e.recordedBy.firstName} ${e.recordedBy.lastName}` : null));
+    return toResidentDetail(resident, history);
+  }
+
+  private async findResident(manager: EntityManager, id: string): Promise<ResidentEntity> {
+    const resident = await manager.findOneBy(ResidentEntity, { id });
+    if (!resident) throw notFound('resident');
+    return resident;
+  }
+
+  /** Births, admissions and discharges are recorded when they have happened: "today" is the centre's calendar day, not the machine's. */
+  private async assertNotAfterToday(field: string, date: string): Promise<void> {
+    if (date > todayIn(await this.timeZone(), this.clock.now())) throw invalidField(field, 'validation.dateInFuture');
+  }
+
+  private async timeZone(): Promise<string> {
+    return (await this.settings.get()).timeZone;
+  }
+
+  /** The first admission of all stays: a birth date must precede it, not only the latest readmission. */
+  private async firstAdmissionDate(manager: EntityManager, residentId: string): Promise<string> {
+    const first = await manager.findOne(ResidentStatusEventEntity, { where: { residentId, kind: 'admitted' }, order: { effectiveDate: 'ASC' } });
+    return first?.effectiveDate ?? '9999-12-31';
+  }
+
+  private now(): string {
+    return toInstant(this.clock.now());
+  }
+}
