@@ -1,0 +1,11 @@
+import type { auditContract } from '../../../shared/contract/audit';
+import { actorOf, type HandlersFor } from '../handler-types';
+import type { AuditService } from './audit-service';
+
+export function auditHandlers(audit: AuditService): HandlersFor<typeof auditContract> {
+  return {
+    'audit.list': (input, context) => audit.list(input, actorOf(context)),
+    'audit.verify': () => audit.verify(),
+    'audit.breakGlassReview': (_input, context) => audit.breakGlassReview(actorOf(context)),
+  };
+}
