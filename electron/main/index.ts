@@ -1,0 +1,45 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { createCore, type Core } from '../core/core';
+import { resolveDataDir } from './data-dir';
+import { connectIpc } from './ipc';
+import { createMainWindow, isOwnRendererUrl } from './window';
+
+// The Electron shell: lifecycle, window and IPC hook-up. Everything else is in ../core.
+let core: Core | null = null;
+
+// One Hearth per user and machine: two processes writing one SQLite file would refuse each other's
+// writes. A second start focuses the first window and exits without opening the database.
+if (!app.requestSingleInstanceLock()) {
+  app.exit(0);
+} else {
+  app.on('second-instance', focusExistingWindow);
+  app.whenReady().then(start);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void core?.close();
+  });
+}
+
+async function start(): Promise<void> {
+  try {
+    core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion() });
+  } catch (error) {
+    dialog.showErrorBox('Hearth could not start', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  connectIpc(core, (_sender, frameUrl) => isOwnRendererUrl(frameUrl));
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+}
+
+function focusExistingWindow(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
