@@ -1,0 +1,22 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { SessionGate } from '../features/auth/SessionGate';
+import { AppLayout } from './AppLayout';
+import { AppRoutes } from './AppRoutes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <ErrorBoundary>
+        <SessionGate>
+          <AppLayout>
+            <AppRoutes />
+          </AppLayout>
+        </SessionGate>
+      </ErrorBoundary>
+    </MantineProvider>
+  );
+}

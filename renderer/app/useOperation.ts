@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
+import type { AppError } from '../../shared/errors';
+import { call } from './backend';
+
+export interface OperationState<T> {
+  /**
+   * The answer for the CURRENT input, or undefined while it loads or after it failed: a screen
+   * never shows the rows of a previous filter (or the record of a previous id) as if current.
+   * A `reload()` of the same input keeps the value until the new answer arrives.
+   */
+  value: T | undefined;
+  error: AppError | null;
+  /** A call is under way; tables mark themselves busy with it. */
+  loading: boolean;
+  reload: () => void;
+}
+
+type Loaded<T> = { inputKey: string; value: T | undefined; error: AppError | null };
+
+/**
+ * Loads one read operation and reloads when its input changes (compared as JSON) or on `reload()`.
+ * `enabled: false` skips the call (e.g. the person lacks the permission).
+ */
+export function useOperation<N extends OperationName>(name: N, input: InputOf<N>, enabled = true): OperationState<OutputOf<N>> {
+  const inputKey = `${name} ${JSON.stringify(input)}`;
+  const [loaded, setLoaded] = useState<Loaded<OutputOf<N>> | null>(null);
+  const [loading, setLoading] = useState(enabled);
+  const [generation, setGeneration] = useState(0);
+  const inputRef = useRef(input);
+  inputRef.current = input;
+
+  useEffect(() => {
+    if (!enabled) return;
+    let current = true;
+    setLoading(true);
+    void call(name, inputRef.current).then((result) => {
+      if (!current) return; // a newer request (or unmount) superseded this one
+      // A failure drops the old value, so an error is never shown beside rows it does not describe.
+      setLoaded(result.ok ? { inputKey, value: result.value, error: null } : { inputKey, value: undefined, error: result.error });
+      setLoading(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [name, inputKey, enabled, generation]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // What was loaded for another input is not shown: the new input's answer is still on its way.
+  const forThisInput = loaded?.inputKey === inputKey ? loaded : null;
+  return { value: forThisInput?.value, error: forThisInput?.error ?? null, loading: enabled && (loading || !forThisInput), reload };
+}

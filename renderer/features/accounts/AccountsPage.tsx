@@ -1,0 +1,124 @@
+import { Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../shared/contract/accounts';
+import { call } from '../../app/backend';
+import { ErrorAlert } from '../../app/errors';
+import { useCentreTime } from '../../app/useCentreTime';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { PageHeader } from '../../app/PageHeader';
+import { useOperation } from '../../app/useOperation';
+import { ConfirmActiveChange } from '../staff/ConfirmActiveChange';
+import { CreateAccountModal } from './CreateAccountModal';
+import { ResetPasswordModal } from './ResetPasswordModal';
+
+/** Sign-in accounts: create one per staff member, reset passwords, deactivate or reactivate. */
+export function AccountsPage() {
+  const centre = useCentreTime();
+  const { t } = useTranslation();
+  const accounts = useOperation('accounts.list', {});
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<AccountSummary | null>(null);
+  const [toggling, setToggling] = useState<AccountSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+  const rows = accounts.value ?? [];
+
+  async function confirmToggle() {
+    if (!toggling) return;
+    setBusy(true);
+    const result = await call('accounts.setActive', { accountId: toggling.id, active: !toggling.active });
+    setBusy(false);
+    if (!result.ok) return notifyError(t, result.error);
+    notifySuccess(result.value.active ? t('accounts.reactivated') : t('accounts.deactivated'));
+    setToggling(null);
+    accounts.reload();
+  }
+
+  return (
+    <>
+      <PageHeader title={t('accounts.title')}>
+        <Button onClick={() => setCreating(true)}>{t('accounts.create.title')}</Button>
+      </PageHeader>
+
+      <ErrorAlert error={accounts.error} />
+
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped highlightOnHover aria-busy={accounts.loading}>
+          <Table.Caption>{accounts.loading && rows.length === 0 ? t('common.loading') : t('accounts.caption', { n: rows.length })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('residents.list.name')}</Table.Th>
+              <Table.Th>{t('auth.username')}</Table.Th>
+              <Table.Th>{t('staff.rolesLabel')}</Table.Th>
+              <Table.Th>{t('residents.fields.status')}</Table.Th>
+              <Table.Th>{t('accounts.lastSignIn')}</Table.Th>
+              <Table.Th>{t('common.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((account) => (
+              <Table.Tr key={account.id}>
+                <Table.Td>{account.displayName}</Table.Td>
+                <Table.Td>{account.username}</Table.Td>
+                <Table.Td>{account.roles.map((role) => t(`staff.roles.${role}`)).join(', ')}</Table.Td>
+                <Table.Td>
+                  {account.active ? t('common.active') : t('common.inactive')}
+                  {account.mustChangePassword && ` · ${t('accounts.mustChangePassword')}`}
+                </Table.Td>
+                <Table.Td>{centre.formatInstant(account.lastSignInAt)}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="default" onClick={() => setResetting(account)} aria-label={`${t('accounts.reset.open')} ${account.username}`}>
+                      {t('accounts.reset.open')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setToggling(account)}
+                      aria-label={`${account.active ? t('common.deactivate') : t('common.reactivate')} ${account.username}`}
+                    >
+                      {account.active ? t('common.deactivate') : t('common.reactivate')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {!accounts.loading && rows.length === 0 && <Text mt="md">{t('accounts.none')}</Text>}
+
+      <CreateAccountModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={() => {
+          setCreating(false);
+          notifySuccess(t('accounts.create.done'));
+          accounts.reload();
+        }}
+      />
+      {resetting && (
+        <ResetPasswordModal
+          account={resetting}
+          onClose={() => setResetting(null)}
+          onDone={() => {
+            setResetting(null);
+            notifySuccess(t('accounts.reset.done'));
+            accounts.reload();
+          }}
+        />
+      )}
+      {toggling && (
+        <ConfirmActiveChange
+          opened
+          activate={!toggling.active}
+          name={toggling.displayName}
+          consequence={toggling.active ? t('accounts.deactivateConsequence') : t('accounts.reactivateConsequence')}
+          busy={busy}
+          onConfirm={() => void confirmToggle()}
+          onCancel={() => setToggling(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { Alert, Button, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditVerification } from '../../../shared/contract/audit';
+import type { AppError } from '../../../shared/errors';
+import { call } from '../../app/backend';
+import { ErrorAlert } from '../../app/errors';
+
+/** Recomputes the hash chain and says "intact" or where it breaks. */
+export function VerifyAuditTrail() {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<AuditVerification | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function verify() {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    const answer = await call('audit.verify', {});
+    setBusy(false);
+    if (answer.ok) setResult(answer.value);
+    else setError(answer.error);
+  }
+
+  return (
+    <Stack gap="sm">
+      <div>
+        <Button variant="default" onClick={() => void verify()} loading={busy}>
+          {t('audit.verify.button')}
+        </Button>
+      </div>
+      <ErrorAlert error={error} />
+      {result?.intact === true && (
+        <Alert variant="light" role="status">
+          {t('audit.verify.intact', { n: result.checkedRows })}
+        </Alert>
+      )}
+      {result?.intact === false && (
+        <Alert color="red" variant="light" role="alert">
+          {t('audit.verify.broken', { seq: result.firstBrokenSeq, problem: t(`audit.verify.problems.${result.problem}`) })}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+import { Code, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AuthFrame } from './AuthFrame';
+
+/** The only screen when the database file failed its integrity check: nothing else may run. */
+export function DamagedDatabaseScreen({ path, problem }: { path: string; problem: string }) {
+  const { t } = useTranslation();
+  return (
+    <AuthFrame title={t('auth.damaged.title')} width={640}>
+      <Text>{t('auth.damaged.intro')}</Text>
+      <div>
+        <Text fw={600}>{t('auth.damaged.file')}</Text>
+        <Code block>{path}</Code>
+      </div>
+      <div>
+        <Text fw={600}>{t('auth.damaged.problem')}</Text>
+        <Code block>{problem}</Code>
+      </div>
+      <Text fw={600}>{t('auth.damaged.whatToDo')}</Text>
+      <List type="ordered" spacing="xs">
+        <List.Item>{t('auth.damaged.stepKeep')}</List.Item>
+        <List.Item>{t('auth.damaged.stepClose')}</List.Item>
+        <List.Item>{t('auth.damaged.stepRestore')}</List.Item>
+        <List.Item>{t('auth.damaged.stepSupport')}</List.Item>
+      </List>
+    </AuthFrame>
+  );
+}

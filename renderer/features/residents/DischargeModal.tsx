@@ -1,0 +1,49 @@
+import { NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { FormActions } from '../../app/FormActions';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DISCHARGE_REASONS, dischargeResidentInput, type DischargeReason } from '../../../shared/contract/residents';
+import type { AppError } from '../../../shared/errors';
+import { AppModal } from '../../app/AppModal';
+import { call } from '../../app/backend';
+import { ErrorAlert } from '../../app/errors';
+import { useCentreTime } from '../../app/useCentreTime';
+import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
+import { useContractForm } from '../../app/forms';
+
+type DischargeValues = { id: string; dischargeDate: string; reason: DischargeReason | ''; note: string };
+
+export function DischargeModal({ resident, opened, onClose, onDone, onConflict }: StatusChangeModalProps) {
+  const centre = useCentreTime();
+  const { t } = useTranslation();
+  const [error, setError] = useState<AppError | null>(null);
+  const form = useContractForm<DischargeValues>(dischargeResidentInput, { id: resident.id, dischargeDate: centre.today(), reason: '', note: '' });
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    const result = await call('residents.discharge', { ...values, reason: values.reason as DischargeReason });
+    settleStatusChange(result, form, { onDone, onConflict }, setError);
+  });
+
+  return (
+    <AppModal opened={opened} onClose={onClose} title={t('residents.discharge.title')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput type="date" label={t('residents.fields.dischargeDate')} required data-autofocus {...form.getInputProps('dischargeDate')} />
+          <NativeSelect
+            label={t('residents.fields.reason')}
+            required
+            data={[
+              { value: '', label: t('common.choose'), disabled: true },
+              ...DISCHARGE_REASONS.map((reason) => ({ value: reason, label: t(`residents.dischargeReason.${reason}`) })),
+            ]}
+            {...form.getInputProps('reason')}
+          />
+          <Textarea label={t('residents.fields.note')} description={t('residents.discharge.noteHint')} rows={4} {...form.getInputProps('note')} />
+          <ErrorAlert error={error} />
+          <FormActions submitLabel={t('residents.discharge.submit')} submitting={form.submitting} onCancel={onClose} danger />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

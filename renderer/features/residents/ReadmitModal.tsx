@@ -1,0 +1,46 @@
+import { NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { FormActions } from '../../app/FormActions';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PROGRAMS, readmitResidentInput, type Program } from '../../../shared/contract/residents';
+import type { AppError } from '../../../shared/errors';
+import { AppModal } from '../../app/AppModal';
+import { call } from '../../app/backend';
+import { ErrorAlert } from '../../app/errors';
+import { useCentreTime } from '../../app/useCentreTime';
+import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
+import { useContractForm } from '../../app/forms';
+
+type ReadmitValues = { id: string; admissionDate: string; program: Program; note: string };
+
+export function ReadmitModal({ resident, opened, onClose, onDone, onConflict }: StatusChangeModalProps) {
+  const centre = useCentreTime();
+  const { t } = useTranslation();
+  const [error, setError] = useState<AppError | null>(null);
+  const form = useContractForm<ReadmitValues>(readmitResidentInput, { id: resident.id, admissionDate: centre.today(), program: resident.program, note: '' });
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    const result = await call('residents.readmit', values);
+    settleStatusChange(result, form, { onDone, onConflict }, setError);
+  });
+
+  return (
+    <AppModal opened={opened} onClose={onClose} title={t('residents.readmit.title')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput type="date" label={t('residents.fields.admissionDate')} required data-autofocus {...form.getInputProps('admissionDate')} />
+          <NativeSelect
+            label={t('residents.fields.program')}
+            required
+            data={PROGRAMS.map((program) => ({ value: program, label: t(`residents.program.${program}`) }))}
+            {...form.getInputProps('program')}
+          />
+          <Textarea label={t('residents.fields.note')} rows={4} {...form.getInputProps('note')} />
+          <ErrorAlert error={error} />
+          <FormActions submitLabel={t('residents.readmit.submit')} submitting={form.submitting} onCancel={onClose} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { LoadingIndicator } from '../../app/LoadingIndicator';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { centreSettingsInput, type CentreSettings } from '../../../shared/contract/settings';
+import type { AppError } from '../../../shared/errors';
+import { call } from '../../app/backend';
+import { ErrorAlert } from '../../app/errors';
+import { applyServerFieldErrors, useContractForm } from '../../app/forms';
+import { notifySuccess } from '../../app/notify';
+import { PageHeader } from '../../app/PageHeader';
+import { useSession } from '../../app/session';
+import { useOperation } from '../../app/useOperation';
+
+/** Centre-wide settings: idle-lock delay and the centre's time zone. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useOperation('settings.get', {});
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <ErrorAlert error={settings.error} />
+      {settings.value ? <SettingsForm settings={settings.value} /> : !settings.error && <LoadingIndicator />}
+    </>
+  );
+}
+
+function SettingsForm({ settings }: { settings: CentreSettings }) {
+  const { t } = useTranslation();
+  const { refreshSession } = useSession();
+  const [error, setError] = useState<AppError | null>(null);
+  // NumberInput gives '' when emptied; the shared schema then says "enter a number".
+  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string }>(centreSettingsInput, settings);
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    const result = await call('settings.update', { idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone });
+    if (result.ok) {
+      form.setInitialValues(result.value);
+      form.reset();
+      notifySuccess(t('settings.saved'));
+      // The idle-lock delay lives in the session too.
+      await refreshSession();
+    } else if (!applyServerFieldErrors(form, result.error)) setError(result.error);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={420}>
+        <NumberInput label={t('settings.idleLockMinutes')} description={t('settings.idleLockHint')} required min={1} max={120} step={1} allowDecimal={false} {...form.getInputProps('idleLockMinutes')} />
+        <TextInput label={t('settings.timeZone')} description={t('settings.timeZoneHint')} required autoComplete="off" {...form.getInputProps('timeZone')} />
+        <ErrorAlert error={error} />
+        <Group>
+          <Button type="submit" loading={form.submitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import { Button, Group, NativeSelect, Switch, Table, Text, TextInput } from '@mantine/core';
+import { QueryTable } from '../../app/QueryTable';
+import { LoadingIndicator } from '../../app/LoadingIndicator';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffMember } from '../../../shared/contract/staff';
+import { ROLES, type Role } from '../../../shared/permissions';
+import { call } from '../../app/backend';
+import { ErrorAlert } from '../../app/errors';
+import { fullName } from '../../app/format';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { PageHeader } from '../../app/PageHeader';
+import { Link, navigate } from '../../app/router';
+import { useSession } from '../../app/session';
+import { useOperation } from '../../app/useOperation';
+import { ConfirmActiveChange } from './ConfirmActiveChange';
+
+/** Staff directory: search, role filter, inactive people on request; add, edit, (de)activate. */
+export function StaffListPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const [role, setRole] = useState<Role | 'all'>('all');
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const staff = useOperation('staff.list', { search: debouncedSearch.trim(), role, includeInactive });
+  const [toggling, setToggling] = useState<StaffMember | null>(null);
+  const [busy, setBusy] = useState(false);
+  const canWrite = can('staff.write');
+  const rows = staff.value ?? [];
+
+  async function confirmToggle() {
+    if (!toggling) return;
+    setBusy(true);
+    const result = await call('staff.setActive', { id: toggling.id, active: !toggling.active });
+    setBusy(false);
+    if (!result.ok) return notifyError(t, result.error);
+    notifySuccess(result.value.active ? t('staff.reactivated') : t('staff.deactivated'));
+    setToggling(null);
+    staff.reload();
+  }
+
+  return (
+    <>
+      <PageHeader title={t('staff.title')}>
+        {canWrite && <Button onClick={() => navigate('/staff/new')}>{t('staff.add')}</Button>}
+      </PageHeader>
+
+      <Group align="flex-end" mb="md" role="search" aria-label={t('staff.filters')}>
+        <TextInput label={t('residents.list.search')} type="search" value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={260} />
+        <NativeSelect
+          label={t('staff.role')}
+          value={role}
+          onChange={(event) => setRole(event.currentTarget.value as Role | 'all')}
+          data={[{ value: 'all', label: t('common.all') }, ...ROLES.map((value) => ({ value, label: t(`staff.roles.${value}`) }))]}
+        />
+        <Switch label={t('staff.showInactive')} checked={includeInactive} onChange={(event) => setIncludeInactive(event.currentTarget.checked)} mb={8} />
+        {staff.loading && <LoadingIndicator size="sm" />}
+      </Group>
+
+      <ErrorAlert error={staff.error} />
+
+      <QueryTable loading={staff.loading} caption={t('staff.caption', { n: rows.length })} minWidth={800}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('residents.list.name')}</Table.Th>
+            <Table.Th>{t('staff.rolesLabel')}</Table.Th>
+            <Table.Th>{t('staff.email')}</Table.Th>
+            <Table.Th>{t('staff.phone')}</Table.Th>
+            <Table.Th>{t('auth.username')}</Table.Th>
+            <Table.Th>{t('residents.fields.status')}</Table.Th>
+            {canWrite && <Table.Th>{t('common.actions')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>{canWrite ? <Link to={`/staff/${member.id}/edit`}>{fullName(member)}</Link> : fullName(member)}</Table.Td>
+              <Table.Td>{member.roles.map((r) => t(`staff.roles.${r}`)).join(', ')}</Table.Td>
+              <Table.Td>{member.email ?? '—'}</Table.Td>
+              <Table.Td>{member.phone ?? '—'}</Table.Td>
+              <Table.Td>{member.username ?? '—'}</Table.Td>
+              <Table.Td>{member.active ? t('common.active') : t('common.inactive')}</Table.Td>
+              {canWrite && (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setToggling(member)}
+                    aria-label={`${member.active ? t('common.deactivate') : t('common.reactivate')} ${fullName(member)}`}
+                  >
+                    {member.active ? t('common.deactivate') : t('common.reactivate')}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </QueryTable>
+      {!staff.loading && rows.length === 0 && <Text mt="md">{t('staff.none')}</Text>}
+
+      {toggling && (
+        <ConfirmActiveChange
+          opened
+          activate={!toggling.active}
+          name={fullName(toggling)}
+          consequence={toggling.active ? t('staff.deactivateConsequence') : t('staff.reactivateConsequence')}
+          busy={busy}
+          onConfirm={() => void confirmToggle()}
+          onCancel={() => setToggling(null)}
+        />
+      )}
+    </>
+  );
+}
