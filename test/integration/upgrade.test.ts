@@ -1,0 +1,61 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { expect, test } from 'vitest';
+import { createDataSource } from '../../electron/core/db/data-source';
+import { openDatabase } from '../../electron/core/db/open-database';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { admission, startTestCore } from '../support/test-core';
+
+/** A stand-in for the next schema change: adds a column with a default. */
+class AddPreferredContactTime9999 implements MigrationInterface {
+  name = 'M9999AddPreferredContactTime1795392000001';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "residents" ADD COLUMN "preferred_contact_time" varchar(20) NOT NULL DEFAULT 'morning'`);
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "residents" DROP COLUMN "preferred_contact_time"`);
+  }
+}
+
+test('an upgrade that changes the schema keeps every row, and first copies the file beside it', async () => {
+  const t = await startTestCore();
+  const resident = await t.must('admin', 'residents.admit', admission());
+  const { dataDir } = t;
+  await t.core.close();
+
+  const upgraded = await openDatabase(dataDir, [...MIGRATIONS, AddPreferredContactTime9999]);
+  try {
+    if (upgraded.state !== 'ready') throw new Error(upgraded.problem);
+    expect(upgraded.backupBeforeMigration).toMatch(/hearth\.before-upgrade-.*\.sqlite$/);
+    const rows = (await upgraded.dataSource.query('SELECT id, first_name, preferred_contact_time FROM residents')) as Array<Record<string, string>>;
+    expect(rows).toEqual([{ id: resident.id, first_name: 'Éloïse', preferred_contact_time: 'morning' }]);
+
+    // The copy is the database as it was before the upgrade: same rows, old schema.
+    const backupName = readdirSync(dataDir).find((name) => name.startsWith('hearth.before-upgrade-'))!;
+    const backup = createDataSource(join(dataDir, backupName));
+    await backup.initialize();
+    expect(await backup.query('SELECT id FROM residents')).toEqual([{ id: resident.id }]);
+    const columns = (await backup.query('PRAGMA table_info(residents)')) as Array<{ name: string }>;
+    expect(columns.map((c) => c.name)).not.toContain('preferred_contact_time');
+    await backup.destroy();
+  } finally {
+    if (upgraded.state === 'ready') await upgraded.dataSource.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('opening a database that is already up to date makes no copy', async () => {
+  const t = await startTestCore();
+  const { dataDir } = t;
+  await t.core.close();
+  const reopened = await openDatabase(dataDir);
+  try {
+    if (reopened.state !== 'ready') throw new Error(reopened.problem);
+    expect(reopened.backupBeforeMigration).toBeNull();
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('hearth.before-upgrade-'))).toEqual([]);
+  } finally {
+    if (reopened.state === 'ready') await reopened.dataSource.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
