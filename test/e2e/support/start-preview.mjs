@@ -1,0 +1,18 @@
+// Starts the built preview on a fresh database for one end-to-end run.
+// Usage: node test/e2e/support/start-preview.mjs <port> <data dir> [--idle-lock-seconds N] [--damaged]
+// --damaged puts a file that is not a database where the database should be.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const [port, dataDir, ...options] = process.argv.slice(2);
+const absoluteDataDir = resolve(dataDir);
+rmSync(absoluteDataDir, { recursive: true, force: true });
+if (options.includes('--damaged')) {
+  mkdirSync(absoluteDataDir, { recursive: true });
+  writeFileSync(join(absoluteDataDir, 'hearth.sqlite'), 'This is not a SQLite database. '.repeat(200));
+}
+const idle = options.indexOf('--idle-lock-seconds');
+if (idle >= 0) process.env.HEARTH_IDLE_LOCK_SECONDS = options[idle + 1];
+process.env.HEARTH_DATA_DIR = absoluteDataDir;
+process.argv = [process.argv[0], 'preview.js', '--port', port];
+await import(resolve('out/main/preview.js'));
