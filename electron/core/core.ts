@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { DatabaseState } from '../../shared/contract/system';
 import { accountsHandlers, authHandlers } from './auth/auth-handlers';
 import { AccountsService } from './auth/accounts-service';
 import { AuthService } from './auth/auth-service';
@@ -38,16 +39,20 @@ export interface ReadyCore {
   close(): Promise<void>;
 }
 
-/** A damaged database: the core answers only `system.status`, so the window can say what to do. */
-export interface DamagedCore {
-  state: 'damaged';
+/**
+ * A database that cannot be used: damaged, or open in another Hearth process. The core answers
+ * only `system.status`, so the window can say what happened and what to do.
+ */
+export interface UnavailableCore {
+  state: 'damaged' | 'inUse';
   databasePath: string;
+  /** What the person is told (also printed by the preview and the command-line tools). */
   problem: string;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
 
-export type Core = ReadyCore | DamagedCore;
+export type Core = ReadyCore | UnavailableCore;
 
 export interface CoreServices {
   dataSource: DataSource;
@@ -66,7 +71,13 @@ export interface CoreServices {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const appVersion = options.appVersion ?? '0.0.0';
   const opened = await openDatabase(options.dataDir);
-  if (opened.state === 'damaged') return damagedCore(opened.path, opened.problem, appVersion);
+  if (opened.state === 'damaged') return unavailableCore({ state: 'damaged', path: opened.path, problem: opened.problem }, opened.problem, appVersion);
+  if (opened.state === 'inUse') {
+    const { holder } = opened;
+    const database: DatabaseState = { state: 'inUse', path: opened.path, heldBy: { pid: holder.pid, host: holder.host, since: holder.since } };
+    const problem = `The database folder is in use by another Hearth process (process ${holder.pid} on ${holder.host}, since ${holder.since}).`;
+    return unavailableCore(database, problem, appVersion);
+  }
 
   const clock = options.clock ?? systemClock;
   const passwordCost = options.passwordCost ?? PRODUCTION_COST;
@@ -95,19 +106,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     databasePath: opened.path,
     dispatch: createDispatcher({ handlers, auth, queue, log: options.log }),
     services: { dataSource, clock, sessions, settings, staff, residents, auth, accounts, audit, demo },
-    close: () => queue.run(() => dataSource.destroy()),
+    close: () => queue.run(() => opened.close()),
   };
 }
 
-function damagedCore(path: string, problem: string, appVersion: string): DamagedCore {
+function unavailableCore(database: Exclude<DatabaseState, { state: 'ready' }>, problem: string, appVersion: string): UnavailableCore {
   return {
-    state: 'damaged',
-    databasePath: path,
+    state: database.state,
+    databasePath: database.path,
     problem,
     dispatch: async (_channelId, name) =>
       name === 'system.status'
-        ? { ok: true, value: { database: { state: 'damaged', path, problem }, needsFirstAdministrator: false, appVersion } }
+        ? { ok: true, value: { database, needsFirstAdministrator: false, appVersion } }
         : { ok: false, error: { code: 'unavailable', messageKey: 'problems.databaseUnavailable', message: 'The database could not be opened safely; nothing can be read or changed.' } },
     close: async () => undefined,
   };
+}
+
+/** One sentence for a terminal: what is wrong with the database and what to do. */
+export function explainUnavailable(core: UnavailableCore): string {
+  return core.state === 'inUse'
+    ? `${core.problem} Close it, then try again.`
+    : `The database at ${core.databasePath} is damaged: ${core.problem}`;
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createCore } from '../core/core';
+import { createCore, explainUnavailable } from '../core/core';
 import { startPreviewServer } from './preview-server';
 
 /**
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const idleOverride = process.env.HEARTH_IDLE_LOCK_SECONDS ? Number(process.env.HEARTH_IDLE_LOCK_SECONDS) : undefined;
 
   const core = await createCore({ dataDir, appVersion: process.env.npm_package_version, idleLockSecondsOverride: idleOverride });
-  if (core.state === 'damaged') console.error(`The database at ${core.databasePath} is damaged: ${core.problem}`);
+  if (core.state !== 'ready') console.error(explainUnavailable(core));
   const server = await startPreviewServer({
     dispatch: core.dispatch,
     rendererDir: resolve(projectRoot, 'out/renderer'),

@@ -4,7 +4,9 @@ import { defineOperation } from './define';
 export type DatabaseState =
   | { state: 'ready'; path: string }
   /** quick_check failed or the file is not a database: never reset silently. */
-  | { state: 'damaged'; path: string; problem: string };
+  | { state: 'damaged'; path: string; problem: string }
+  /** Another Hearth process (the app, a preview, a command-line task) has the data folder open. */
+  | { state: 'inUse'; path: string; heldBy: { pid: number; host: string; since: string } };
 
 export interface SystemStatus {
   database: DatabaseState;

@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mainNavigation, signInAsAdmin } from './support/app';
-
-/** WCAG 2.1 A and AA rules, on the whole page as it is now. */
-async function expectNoViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  expect(summary, `accessibility violations on ${screen}`).toEqual([]);
-}
+import { expectNoViolations } from './support/accessibility';
 
 test('the sign-in screen has no accessibility violations', async ({ page }) => {
   await page.goto('/');

@@ -26,7 +26,7 @@ test('an upgrade that changes the schema keeps every row, and first copies the f
 
   const upgraded = await openDatabase(dataDir, [...MIGRATIONS, AddPreferredContactTime9999]);
   try {
-    if (upgraded.state !== 'ready') throw new Error(upgraded.problem);
+    if (upgraded.state !== 'ready') throw new Error(`not ready: ${upgraded.state}`);
     expect(upgraded.backupBeforeMigration).toMatch(/hearth\.before-upgrade-.*\.sqlite$/);
     const rows = (await upgraded.dataSource.query('SELECT id, first_name, preferred_contact_time FROM residents')) as Array<Record<string, string>>;
     expect(rows).toEqual([{ id: resident.id, first_name: 'Éloïse', preferred_contact_time: 'morning' }]);
@@ -40,7 +40,7 @@ test('an upgrade that changes the schema keeps every row, and first copies the f
     expect(columns.map((c) => c.name)).not.toContain('preferred_contact_time');
     await backup.destroy();
   } finally {
-    if (upgraded.state === 'ready') await upgraded.dataSource.destroy();
+    if (upgraded.state === 'ready') await upgraded.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
@@ -51,11 +51,11 @@ test('opening a database that is already up to date makes no copy', async () => 
   await t.core.close();
   const reopened = await openDatabase(dataDir);
   try {
-    if (reopened.state !== 'ready') throw new Error(reopened.problem);
+    if (reopened.state !== 'ready') throw new Error(`not ready: ${reopened.state}`);
     expect(reopened.backupBeforeMigration).toBeNull();
     expect(readdirSync(dataDir).filter((name) => name.startsWith('hearth.before-upgrade-'))).toEqual([]);
   } finally {
-    if (reopened.state === 'ready') await reopened.dataSource.destroy();
+    if (reopened.state === 'ready') await reopened.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -2,13 +2,31 @@ import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { applyDurabilityPragmas, createDataSource } from './data-source';
+import { lockDataDir, type LockHolder } from './data-dir-lock';
 import { checkDatabaseIntegrity } from './integrity-check';
 
 export const DATABASE_FILE_NAME = 'hearth.sqlite';
 
-export type OpenedDatabase =
-  | { state: 'ready'; path: string; dataSource: DataSource; backupBeforeMigration: string | null }
-  | { state: 'damaged'; path: string; problem: string };
+export interface ReadyDatabase {
+  state: 'ready';
+  path: string;
+  dataSource: DataSource;
+  backupBeforeMigration: string | null;
+  /** Closes the connection, then gives the folder back to other Hearth processes. */
+  close(): Promise<void>;
+}
+export interface DamagedDatabase {
+  state: 'damaged';
+  path: string;
+  problem: string;
+}
+/** Another Hearth process (the app, a preview, a command-line task) has this folder open. */
+export interface DatabaseInUse {
+  state: 'inUse';
+  path: string;
+  holder: LockHolder;
+}
+export type OpenedDatabase = ReadyDatabase | DamagedDatabase | DatabaseInUse;
 
 /**
  * Opens (or creates) the database in `dataDir`: integrity check first, then migrations.
@@ -19,6 +37,29 @@ export async function openDatabase(dataDir: string, migrations?: Array<new () =>
   // and -shm files the database file's permissions).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, DATABASE_FILE_NAME);
+  const lock = lockDataDir(dataDir);
+  if (lock.state === 'inUse') return { state: 'inUse', path, holder: lock.holder };
+  try {
+    const opened = await openLockedDatabase(path, migrations);
+    if (opened.state === 'damaged') {
+      lock.release(); // nothing will touch a damaged file
+      return opened;
+    }
+    const close = async () => {
+      if (opened.dataSource.isInitialized) await opened.dataSource.destroy(); // closing twice is harmless
+      lock.release();
+    };
+    return { ...opened, close };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openLockedDatabase(
+  path: string,
+  migrations: Array<new () => MigrationInterface> | undefined,
+): Promise<Omit<ReadyDatabase, 'close'> | DamagedDatabase> {
   const isExisting = existsSync(path) && statSync(path).size > 0;
   if (!existsSync(path)) writeFileSync(path, '', { mode: 0o600 });
 

@@ -14,6 +14,7 @@ import { SessionProvider, type SessionContextValue } from '../../app/session';
 import { AuthFrame } from './AuthFrame';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { DamagedDatabaseScreen } from './DamagedDatabaseScreen';
+import { DatabaseInUseScreen } from './DatabaseInUseScreen';
 import { FirstRunForm } from './FirstRunForm';
 import { LockScreen } from './LockScreen';
 import { SignInForm } from './SignInForm';
@@ -25,7 +26,7 @@ const portalInsideApp = createTheme({ components: { Portal: { defaultProps: { ta
 type Boot =
   | { phase: 'loading' }
   | { phase: 'failed'; error: AppError }
-  | { phase: 'damaged'; database: Extract<DatabaseState, { state: 'damaged' }> }
+  | { phase: 'unavailable'; database: Exclude<DatabaseState, { state: 'ready' }> }
   | { phase: 'firstRun' }
   | { phase: 'ready' };
 
@@ -48,7 +49,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     const status = await invoke('system.status', {});
     if (!status.ok) return setBoot({ phase: 'failed', error: status.error });
     const { database, needsFirstAdministrator } = status.value;
-    if (database.state === 'damaged') return setBoot({ phase: 'damaged', database });
+    if (database.state !== 'ready') return setBoot({ phase: 'unavailable', database });
     if (needsFirstAdministrator) return setBoot({ phase: 'firstRun' });
     const current = await invoke('auth.session', {});
     if (!current.ok) return setBoot({ phase: 'failed', error: current.error });
@@ -120,8 +121,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
         </AuthFrame>
       );
     }
-    case 'damaged':
-      return <DamagedDatabaseScreen path={boot.database.path} problem={boot.database.problem} />;
+    case 'unavailable':
+      return boot.database.state === 'inUse' ? (
+        <DatabaseInUseScreen database={boot.database} />
+      ) : (
+        <DamagedDatabaseScreen path={boot.database.path} problem={boot.database.problem} />
+      );
     case 'firstRun':
       return (
         <FirstRunForm

@@ -1,0 +1,30 @@
+import { Code, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DatabaseState } from '../../../shared/contract/system';
+import { wallTimeIn } from '../../../shared/time';
+import { AuthFrame } from './AuthFrame';
+
+type InUse = Extract<DatabaseState, { state: 'inUse' }>;
+
+/** The only screen when another Hearth process has the data folder open: this one must not write. */
+export function DatabaseInUseScreen({ database }: { database: InUse }) {
+  const { t } = useTranslation();
+  // No session yet, so no centre time zone: the holder started on this computer, in its local time.
+  const since = wallTimeIn(database.heldBy.since, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return (
+    <AuthFrame title={t('auth.inUse.title')} width={640}>
+      <Text>{t('auth.inUse.intro')}</Text>
+      <div>
+        <Text fw={600}>{t('auth.inUse.file')}</Text>
+        <Code block>{database.path}</Code>
+      </div>
+      <Text>{t('auth.inUse.heldBy', { pid: database.heldBy.pid, host: database.heldBy.host, since })}</Text>
+      <Text fw={600}>{t('auth.inUse.whatToDo')}</Text>
+      <List type="ordered" spacing="xs">
+        <List.Item>{t('auth.inUse.stepUseOther')}</List.Item>
+        <List.Item>{t('auth.inUse.stepRestart')}</List.Item>
+        <List.Item>{t('auth.inUse.stepStale')}</List.Item>
+      </List>
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir, uptime } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { OPERATION_NAMES } from '../../shared/contract';
+import { runCli } from '../../electron/cli/run-cli';
+import { TEST_COST } from '../../electron/core/auth/passwords';
+import { createCore, type Core } from '../../electron/core/core';
+import { LOCK_FILE_NAME } from '../../electron/core/db/data-dir-lock';
+import { admission, errorOf, startTestCore, type TestCore } from '../support/test-core';
+
+// Two Hearth processes writing one SQLite file would refuse each other's writes mid-transaction.
+// The data folder is taken by one core at a time; these tests open a second core in the same
+// process, which the lock treats exactly like another live process on this computer.
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function firstCore(): Promise<TestCore> {
+  const t = await startTestCore();
+  cleanups.push(() => t.dispose());
+  return t;
+}
+
+async function openCore(dataDir: string): Promise<Core> {
+  const core = await createCore({ dataDir, passwordCost: TEST_COST, log: () => undefined });
+  cleanups.push(() => core.close());
+  return core;
+}
+
+function newDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-lock-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function writeLock(dir: string, holder: { pid: number; host?: string; bootedAt?: number }): void {
+  const bootedAt = holder.bootedAt ?? Math.round((Date.now() - uptime() * 1000) / 60_000) * 60_000;
+  writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: holder.pid, host: holder.host ?? hostname(), since: '2026-11-23T14:00:00.000Z', bootedAt }));
+}
+
+/** The pid of a process that has already ended. */
+function endedPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '']);
+  return child.pid!;
+}
+
+function captureOutput() {
+  const lines: string[] = [];
+  return { lines, out: { info: (line: string) => lines.push(line), error: (line: string) => lines.push(line) } };
+}
+
+describe('one Hearth process per data folder', () => {
+  test('a second core on a folder in use is turned away: it says who holds it, answers nothing else, and the first keeps working', async () => {
+    const t = await firstCore();
+    const second = await openCore(t.dataDir);
+
+    expect(second.state).toBe('inUse');
+    const status = await second.dispatch('w', 'system.status', {});
+    expect(status).toMatchObject({
+      ok: true,
+      value: { database: { state: 'inUse', path: t.core.databasePath, heldBy: { pid: process.pid, host: hostname(), since: expect.any(String) } } },
+    });
+    for (const name of OPERATION_NAMES.filter((n) => n !== 'system.status')) {
+      expect(errorOf(await second.dispatch('w', name, {})).code, name).toBe('unavailable');
+    }
+
+    await t.must('admin', 'residents.admit', admission());
+    expect(await t.must('admin', 'residents.list', { status: 'all' })).toHaveLength(1);
+  });
+
+  test('closing the core gives the folder back: the lock file goes and the next core opens it with the data intact', async () => {
+    const t = await firstCore();
+    await t.must('admin', 'residents.admit', admission());
+    expect(existsSync(join(t.dataDir, LOCK_FILE_NAME))).toBe(true);
+    await t.core.close();
+    expect(existsSync(join(t.dataDir, LOCK_FILE_NAME))).toBe(false);
+
+    const reopened = await openCore(t.dataDir);
+    expect(reopened.state).toBe('ready');
+    const rows = await (reopened.state === 'ready' ? reopened.services.dataSource.query('SELECT last_name FROM residents') : []);
+    expect(rows).toEqual([{ last_name: 'Tremblay' }]);
+  });
+
+  test('a lock left by a process that ended (a crash) is replaced', async () => {
+    const dir = newDir();
+    writeLock(dir, { pid: endedPid() });
+    const core = await openCore(dir);
+    expect(core.state).toBe('ready');
+  });
+
+  test('a lock from before the computer restarted (a power cut) is replaced, even if its process number is in use again', async () => {
+    const dir = newDir();
+    writeLock(dir, { pid: process.ppid, bootedAt: 0 });
+    const core = await openCore(dir);
+    expect(core.state).toBe('ready');
+  });
+
+  test('a half-written lock file is replaced', async () => {
+    const dir = newDir();
+    writeFileSync(join(dir, LOCK_FILE_NAME), '{"pid": 12');
+    expect((await openCore(dir)).state).toBe('ready');
+  });
+
+  test("a lock held by another computer (a shared folder) is respected, since its processes cannot be seen from here", async () => {
+    const dir = newDir();
+    writeLock(dir, { pid: endedPid(), host: 'office-pc-2' });
+    const core = await openCore(dir);
+    expect(core.state).toBe('inUse');
+    expect(core.state !== 'ready' && core.problem).toContain('office-pc-2');
+    // Turned away before touching anything: no database file was created.
+    expect(readdirSync(dir)).toEqual([LOCK_FILE_NAME]);
+  });
+});
+
+describe('command-line tasks beside a running app', () => {
+  test('loading demo data is refused while the folder is in use, and the register is unchanged', async () => {
+    const t = await firstCore();
+    const { lines, out } = captureOutput();
+    expect(await runCli('seed-demo', t.dataDir, out)).toBe(1);
+    expect(lines.join('\n')).toMatch(/in use by another Hearth process .*Close it, then try again\./);
+    expect(await t.must('admin', 'residents.list', { status: 'all' })).toHaveLength(0);
+  });
+
+  test('verifying the audit trail only reads, so it runs while the app has the folder open', async () => {
+    const t = await firstCore();
+    await t.must('admin', 'residents.admit', admission());
+    const { lines, out } = captureOutput();
+    expect(await runCli('verify-audit', t.dataDir, out)).toBe(0);
+    expect(lines.join('\n')).toMatch(/^Audit trail intact: \d+ rows checked/);
+    // The app still writes afterwards: the check held no lock.
+    await t.must('admin', 'residents.admit', admission({ lastName: 'Gagnon' }));
+  });
+
+  test('verifying reports a broken trail with exit code 1, beside the running app', async () => {
+    const t = await firstCore();
+    await t.must('admin', 'residents.admit', admission());
+    await t.core.services.dataSource.query("UPDATE audit_events SET action = 'auth.signOut' WHERE seq = 2");
+    const { lines, out } = captureOutput();
+    expect(await runCli('verify-audit', t.dataDir, out)).toBe(1);
+    expect(lines.join('\n')).toMatch(/^Audit trail BROKEN at row #2: content_changed/);
+  });
+
+  test('verifying a folder without a database, or one from another version, says so and creates nothing', async () => {
+    const empty = newDir();
+    const first = captureOutput();
+    expect(await runCli('verify-audit', empty, first.out)).toBe(1);
+    expect(first.lines.join('\n')).toContain('There is no database in this folder.');
+    expect(readdirSync(empty)).toEqual([]);
+
+    const t = await firstCore();
+    await t.core.services.dataSource.query('DELETE FROM migrations');
+    const second = captureOutput();
+    expect(await runCli('verify-audit', t.dataDir, second.out)).toBe(1);
+    expect(second.lines.join('\n')).toContain('another version of Hearth');
+  });
+});
