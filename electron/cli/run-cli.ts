@@ -1,8 +1,10 @@
 import { createCore, explainUnavailable } from '../core/core';
 import { verifyAuditChain } from '../core/audit/verify-chain';
 import { openDatabaseReadOnly } from '../core/db/open-database-read-only';
+import { verifyAuditInput, type VerifyAuditInput } from '../../shared/contract/audit';
 
-export const CLI_USAGE = 'Usage: cli.js seed-demo | verify-audit   (database folder: HEARTH_DATA_DIR, default .hearth-preview/)';
+export const CLI_USAGE =
+  'Usage: cli.js seed-demo | verify-audit [--noted <row>:<fingerprint>]   (database folder: HEARTH_DATA_DIR, default .hearth-preview/)';
 
 export interface CliOutput {
   info(line: string): void;
@@ -13,11 +15,23 @@ export interface CliOutput {
  * Command-line tasks on a Hearth database (no Electron needed). Returns the exit code:
  * 0 done / intact, 1 failed / broken / damaged / in use, 2 usage.
  */
-export async function runCli(command: string | undefined, dataDir: string, out: CliOutput): Promise<number> {
-  if (command === 'seed-demo') return seedDemo(dataDir, out);
-  if (command === 'verify-audit') return verifyAudit(dataDir, out);
+export async function runCli(command: string | undefined, dataDir: string, out: CliOutput, options: string[] = []): Promise<number> {
+  if (command === 'seed-demo' && options.length === 0) return seedDemo(dataDir, out);
+  if (command === 'verify-audit') {
+    const noted = parseNoted(options);
+    if (noted !== 'invalid') return verifyAudit(dataDir, out, noted);
+  }
   out.error(CLI_USAGE);
   return 2;
+}
+
+/** `--noted 1234:3F2A-91C0-7B44-0E1D`, checked with the same schema as the audit screen's form. */
+function parseNoted(options: string[]): VerifyAuditInput['noted'] | 'invalid' {
+  if (options.length === 0) return null;
+  const match = options.length === 2 && options[0] === '--noted' ? /^(\d+):(.+)$/.exec(options[1]) : null;
+  if (!match) return 'invalid';
+  const parsed = verifyAuditInput.safeParse({ noted: { seq: Number(match[1]), fingerprint: match[2] } });
+  return parsed.success ? parsed.data.noted : 'invalid';
 }
 
 /** Writes, so it takes the data folder like the app does: refused while the app has it open. */
@@ -40,16 +54,22 @@ async function seedDemo(dataDir: string, out: CliOutput): Promise<number> {
 }
 
 /** Only reads, so it runs beside the app: an administrator can check the trail at any time. */
-async function verifyAudit(dataDir: string, out: CliOutput): Promise<number> {
+async function verifyAudit(dataDir: string, out: CliOutput, noted: VerifyAuditInput['noted']): Promise<number> {
   const database = await openDatabaseReadOnly(dataDir);
   if (database.state !== 'ready') {
     out.error(`${database.problem} (${database.path})`);
     return 1;
   }
   try {
-    const result = await verifyAuditChain(database.dataSource);
+    const result = await verifyAuditChain(database.dataSource, noted ?? null);
     if (result.intact) {
       out.info(`Audit trail intact: ${result.checkedRows} rows checked (${database.path})`);
+      if (result.latest) out.info(`Fingerprint of row #${result.latest.seq}: ${result.latest.fingerprint} (note it outside this computer to check later)`);
+      if (noted && result.noted !== 'matches') {
+        out.error(`The noted fingerprint of row #${noted.seq} ${result.noted === 'missing' ? 'belongs to a row that no longer exists' : 'does not match'}: the trail was rebuilt since it was noted.`);
+        return 1;
+      }
+      if (noted) out.info(`The noted fingerprint of row #${noted.seq} matches.`);
       return 0;
     }
     out.error(`Audit trail BROKEN at row #${result.firstBrokenSeq}: ${result.problem} (${result.checkedRows} rows verified before it)`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
+import { fingerprintText, type AuditFingerprint } from '../audit-fingerprint';
 import { isoDate, recordId } from '../schemas/common';
 
 export const AUDIT_ACTIONS = [
@@ -46,15 +47,32 @@ export interface AuditEvent {
   details: Record<string, unknown>;
 }
 
+/** A fingerprint noted earlier: checks that the trail up to that row was not rebuilt since. */
+export const notedFingerprintInput = z.strictObject({
+  seq: z.number({ message: 'validation.rowNumber' }).int('validation.rowNumber').min(1, 'validation.rowNumber').max(Number.MAX_SAFE_INTEGER, 'validation.rowNumber'),
+  fingerprint: fingerprintText,
+});
+export const verifyAuditInput = z.strictObject({ noted: notedFingerprintInput.nullable().default(null) });
+export type VerifyAuditInput = z.input<typeof verifyAuditInput>;
+
+/** matches; differs (the trail was rebuilt since it was noted); missing (that row no longer exists). */
+export type NotedFingerprintCheck = 'matches' | 'differs' | 'missing';
+
 export type AuditVerification =
-  | { intact: true; checkedRows: number }
+  | {
+      intact: true;
+      checkedRows: number;
+      /** The newest row's fingerprint, to note outside the computer; null while the trail is empty. */
+      latest: AuditFingerprint | null;
+      noted: NotedFingerprintCheck | null;
+    }
   | { intact: false; checkedRows: number; firstBrokenSeq: number; problem: 'content_changed' | 'chain_broken' | 'row_missing' | 'tail_missing' };
 
 export const auditContract = {
   /** Newest first, filtered by person, resident, action and date range (centre's calendar days). */
   'audit.list': defineOperation<AuditEvent[]>()({ input: listAuditInput, access: 'audit.read' }),
   /** Recomputes the hash chain: "intact", or the first row that was changed, removed or reordered. */
-  'audit.verify': defineOperation<AuditVerification>()({ input: z.strictObject({}), access: 'audit.read' }),
+  'audit.verify': defineOperation<AuditVerification>()({ input: verifyAuditInput, access: 'audit.read' }),
   /** Break-glass openings, for manager review. */
   'audit.breakGlassReview': defineOperation<AuditEvent[]>()({ input: z.strictObject({}), access: 'audit.read' }),
 };

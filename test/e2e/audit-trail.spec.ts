@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, mainNavigation, signInAsAdmin } from './support/app';
 
-test('managers see who did what, filter it by action, and verify that the trail is intact', async ({ page }) => {
+test('managers see who did what, filter it by action, verify that the trail is intact and check a noted fingerprint', async ({ page }) => {
   await signInAsAdmin(page);
   await mainNavigation(page).getByRole('link', { name: 'Audit trail' }).click();
   const trail = page.getByRole('table', { name: /Audit events, newest first/ });
@@ -16,6 +16,23 @@ test('managers see who did what, filter it by action, and verify that the trail 
 
   await page.getByRole('button', { name: 'Verify audit trail' }).click();
   await expect(page.getByText(/Audit trail intact \(\d+ rows checked\)/)).toBeVisible();
+
+  // The newest row's fingerprint, noted on paper, checks out later; a wrong one does not.
+  const shown = await page.getByText(/Fingerprint of row #\d+: /).textContent();
+  const [, row, fingerprint] = /#(\d+): ([0-9A-F-]{19})/.exec(shown!)!;
+  const check = page.getByRole('form', { name: 'Check a noted fingerprint' });
+  await check.getByLabel('Row number').fill(row);
+  await check.getByLabel('Fingerprint').fill(fingerprint.toLowerCase());
+  await check.getByRole('button', { name: 'Check fingerprint' }).click();
+  await expect(check.getByRole('status')).toHaveText(`The fingerprint of row #${row} matches: the trail up to that row is the one that was noted.`);
+
+  await check.getByLabel('Fingerprint').fill('0000-0000-0000-0000');
+  await check.getByRole('button', { name: 'Check fingerprint' }).click();
+  await expect(check.getByRole('alert')).toContainText(`The fingerprint of row #${row} does not match`);
+
+  await check.getByLabel('Fingerprint').fill('not one');
+  await check.getByRole('button', { name: 'Check fingerprint' }).click();
+  await expect(check.getByLabel('Fingerprint')).toHaveAccessibleDescription(/Enter the 16 letters and digits of the fingerprint/);
 });
 
 test('a person can sign in and reach the register with the keyboard alone', async ({ page }) => {

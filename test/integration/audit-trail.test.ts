@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { hashAuditRow } from '../../electron/core/audit/audit-hash';
+import { GENESIS_HASH, hashAuditRow } from '../../electron/core/audit/audit-hash';
+import { fingerprintOf } from '../../shared/audit-fingerprint';
 import type { AuditEventEntity } from '../../electron/core/audit/audit-event.entity';
 import type { AuditVerification } from '../../shared/contract/audit';
 import type { Result } from '../../shared/errors';
@@ -49,7 +50,7 @@ describe('every change', () => {
       expect(await countRows(t, 'audit_events'), name).toBe(before + 1);
       expect((await auditRows(t)).at(-1), name).toMatchObject({ ...expected(), actor_staff_id: adminStaffId });
     }
-    expect(await verify()).toEqual({ intact: true, checkedRows: await countRows(t, 'audit_events') });
+    expect(await verify()).toMatchObject({ intact: true, checkedRows: await countRows(t, 'audit_events') });
   });
 
   test('reading lists, settings and the trail itself writes nothing', async () => {
@@ -100,8 +101,10 @@ describe('verifying the chain', () => {
   const broken = (firstBrokenSeq: number, problem: Extract<AuditVerification, { intact: false }>['problem']) =>
     expect.objectContaining({ intact: false, firstBrokenSeq, problem });
 
-  test('reports an untouched trail as intact, every row checked', async () => {
-    expect(await verify()).toEqual({ intact: true, checkedRows: last });
+  test('reports an untouched trail as intact, every row checked, with the newest row\'s fingerprint', async () => {
+    const [newest] = (await sql('SELECT hash FROM audit_events WHERE seq = ?', [last])) as Array<{ hash: string }>;
+    expect(await verify()).toEqual({ intact: true, checkedRows: last, latest: { seq: last, fingerprint: fingerprintOf(newest.hash) }, noted: null });
+    expect(fingerprintOf(newest.hash)).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
   });
 
   test('finds a row whose content was changed', async () => {
@@ -129,6 +132,33 @@ describe('verifying the chain', () => {
   test('finds a changed link to the previous row', async () => {
     await sql(`UPDATE audit_events SET prev_hash = ? WHERE seq = 4`, ['f'.repeat(64)]);
     expect(await verify()).toEqual(broken(4, 'chain_broken'));
+  });
+
+  test('a noted fingerprint shows a trail rebuilt from scratch, which the chain alone cannot', async () => {
+    const noted = (await verify()) as Extract<AuditVerification, { intact: true }>;
+    const fingerprint = noted.latest!.fingerprint;
+    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint } })).toMatchObject({ intact: true, noted: 'matches' });
+    // As copied from paper: lower case, spaces instead of dashes.
+    const asTyped = fingerprint.toLowerCase().replace(/-/g, ' ');
+    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint: asTyped } })).toMatchObject({ noted: 'matches' });
+
+    await sql(`UPDATE audit_events SET details = '{"admissionDate":"2020-01-01"}' WHERE seq = 4`);
+    await rebuildChain();
+    expect(await verify()).toMatchObject({ intact: true, checkedRows: last });
+    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint } })).toMatchObject({ intact: true, noted: 'differs' });
+  });
+
+  test('a noted fingerprint of a row that was cut off, head and all, reports it missing', async () => {
+    const [row] = (await sql('SELECT hash FROM audit_events WHERE seq = ?', [last])) as Array<{ hash: string }>;
+    await sql('DELETE FROM audit_events WHERE seq = ?', [last]);
+    await rebuildChain();
+    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint: fingerprintOf(row.hash) } })).toMatchObject({ intact: true, noted: 'missing' });
+  });
+
+  test('a noted fingerprint that is not one is refused with a message for each field, and nothing is written', async () => {
+    const error = errorOf(await t.call('admin', 'audit.verify', { noted: { seq: 0, fingerprint: 'not-a-fingerprint' } }));
+    expect(error.code).toBe('validation');
+    expect(error.fieldErrors).toEqual({ 'noted.seq': ['validation.rowNumber'], 'noted.fingerprint': ['validation.fingerprint'] });
   });
 
   test('finds two rows swapped', async () => {
@@ -222,6 +252,21 @@ function withoutAdmission() {
 }
 
 /** A raw audit row (snake_case columns) as the entity the hash is computed from. */
+/**
+ * What someone with the file and the source code can do: change a row, then recompute every hash
+ * after it and the chain head, so that the chain alone looks intact.
+ */
+async function rebuildChain(): Promise<void> {
+  const rows = (await t.core.services.dataSource.query('SELECT * FROM audit_events ORDER BY seq')) as Array<Record<string, string>>;
+  let previousHash = GENESIS_HASH;
+  for (const row of rows) {
+    const hash = hashAuditRow({ ...toEntity(row), prevHash: previousHash });
+    await sql('UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?', [previousHash, hash, row.seq]);
+    previousHash = hash;
+  }
+  await sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 'head'", [rows.at(-1)!.seq, previousHash]);
+}
+
 function toEntity(row: Record<string, string>): Omit<AuditEventEntity, 'hash'> {
   return {
     id: row.id,

@@ -157,4 +157,24 @@ describe('command-line tasks beside a running app', () => {
     expect(await runCli('verify-audit', t.dataDir, second.out)).toBe(1);
     expect(second.lines.join('\n')).toContain('another version of Hearth');
   });
+
+  test('verifying prints the newest fingerprint, confirms a noted one, and exits with 1 when it does not match', async () => {
+    const t = await firstCore();
+    await t.must('admin', 'residents.admit', admission());
+    const first = captureOutput();
+    expect(await runCli('verify-audit', t.dataDir, first.out)).toBe(0);
+    const [, seq, fingerprint] = /Fingerprint of row #(\d+): ([0-9A-F-]{19})/.exec(first.lines.join('\n'))!;
+
+    const again = captureOutput();
+    expect(await runCli('verify-audit', t.dataDir, again.out, ['--noted', `${seq}:${fingerprint}`])).toBe(0);
+    expect(again.lines).toContain(`The noted fingerprint of row #${seq} matches.`);
+
+    const wrong = captureOutput();
+    expect(await runCli('verify-audit', t.dataDir, wrong.out, ['--noted', `${seq}:0000-0000-0000-0000`])).toBe(1);
+    expect(wrong.lines.join('\n')).toContain('does not match: the trail was rebuilt since it was noted.');
+
+    const malformed = captureOutput();
+    expect(await runCli('verify-audit', t.dataDir, malformed.out, ['--noted', 'row five'])).toBe(2);
+    expect(malformed.lines.join('\n')).toMatch(/^Usage:/);
+  });
 });

@@ -5,7 +5,7 @@ import type { AuditService } from './audit-service';
 export function auditHandlers(audit: AuditService): HandlersFor<typeof auditContract> {
   return {
     'audit.list': (input, context) => audit.list(input, actorOf(context)),
-    'audit.verify': () => audit.verify(),
+    'audit.verify': (input) => audit.verify(input),
     'audit.breakGlassReview': (_input, context) => audit.breakGlassReview(actorOf(context)),
   };
 }

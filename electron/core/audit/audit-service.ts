@@ -3,7 +3,7 @@ import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import type { AuditAction, AuditEvent, AuditVerification, listAuditInput } from '../../../shared/contract/audit';
+import type { AuditAction, AuditEvent, AuditVerification, listAuditInput, verifyAuditInput } from '../../../shared/contract/audit';
 import { hasPermission } from '../../../shared/permissions';
 import type { Actor } from '../context';
 import type { SettingsService } from '../settings/settings-service';
@@ -39,8 +39,8 @@ export class AuditService {
     return rows.map((row) => toAuditEvent(row, reader));
   }
 
-  verify(): Promise<AuditVerification> {
-    return verifyAuditChain(this.dataSource);
+  verify(input: z.output<typeof verifyAuditInput> = { noted: null }): Promise<AuditVerification> {
+    return verifyAuditChain(this.dataSource, input.noted);
   }
 }
 

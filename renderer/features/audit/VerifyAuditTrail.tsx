@@ -1,10 +1,11 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '../../../shared/contract/audit';
 import type { AppError } from '../../../shared/errors';
 import { call } from '../../app/backend';
 import { ErrorAlert } from '../../app/errors';
+import { CheckNotedFingerprint } from './CheckNotedFingerprint';
 
 /** Recomputes the hash chain and says "intact" or where it breaks. */
 export function VerifyAuditTrail() {
@@ -17,7 +18,7 @@ export function VerifyAuditTrail() {
     setBusy(true);
     setError(null);
     setResult(null);
-    const answer = await call('audit.verify', {});
+    const answer = await call('audit.verify', { noted: null });
     setBusy(false);
     if (answer.ok) setResult(answer.value);
     else setError(answer.error);
@@ -33,7 +34,15 @@ export function VerifyAuditTrail() {
       <ErrorAlert error={error} />
       {result?.intact === true && (
         <Alert variant="light" role="status">
-          {t('audit.verify.intact', { n: result.checkedRows })}
+          <Text size="sm">{t('audit.verify.intact', { n: result.checkedRows })}</Text>
+          {result.latest && (
+            <>
+              <Text size="sm" fw={600} mt="xs">
+                {t('audit.verify.fingerprint', { seq: result.latest.seq, fingerprint: result.latest.fingerprint })}
+              </Text>
+              <Text size="sm">{t('audit.verify.fingerprintHint')}</Text>
+            </>
+          )}
         </Alert>
       )}
       {result?.intact === false && (
@@ -41,6 +50,7 @@ export function VerifyAuditTrail() {
           {t('audit.verify.broken', { seq: result.firstBrokenSeq, problem: t(`audit.verify.problems.${result.problem}`) })}
         </Alert>
       )}
+      <CheckNotedFingerprint />
     </Stack>
   );
 }
