@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'accounts.manage', // create sign-in accounts, reset passwords, deactivate
   'settings.manage', // centre-wide settings such as the idle-lock delay
   'audit.read', // the audit viewer, its verification and the break-glass review
+  'backups.manage', // see the database's backup copies and make one now
   'demo.load', // fill an empty database with fictional demo data
   'records.breakGlass', // open a record one's roles do not cover, with a written reason
 ] as const;
@@ -28,9 +29,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Accounts and settings; no resident or clinical data unless the person also holds a clinical role.
-  administrator: ['staff.read', 'staff.write', 'accounts.manage', 'settings.manage', 'audit.read', 'demo.load', 'records.breakGlass'],
+  administrator: ['staff.read', 'staff.write', 'accounts.manage', 'settings.manage', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass'],
   // Everything operational.
-  manager: ['residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'demo.load', 'records.breakGlass'],
+  manager: ['residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass'],
   counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass'],
   facilitator: ['residents.read', 'staff.read', 'records.breakGlass'],
   peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass'],

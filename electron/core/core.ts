@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { DatabaseState } from '../../shared/contract/system';
 import { accountsHandlers, authHandlers } from './auth/auth-handlers';
@@ -7,6 +8,9 @@ import { PRODUCTION_COST, type PasswordHashCost } from './auth/passwords';
 import { SessionRegistry } from './auth/session-registry';
 import { auditHandlers } from './audit/audit-handlers';
 import { AuditService } from './audit/audit-service';
+import { backupFolderOf, listBackups } from './backups/backup-files';
+import { backupHandlers } from './backups/backup-handlers';
+import { BackupService } from './backups/backup-service';
 import { systemClock, type Clock } from './clock';
 import { openDatabase } from './db/open-database';
 import { SerialQueue } from './db/serial-queue';
@@ -65,13 +69,21 @@ export interface CoreServices {
   accounts: AccountsService;
   audit: AuditService;
   demo: DemoSeeder;
+  backups: BackupService;
 }
+
+/** How often a running app checks whether the day's backup copy is due (it may stay open for days). */
+const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 /** Opens the database and wires services, handlers and the dispatcher. Plain Node: no Electron. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const appVersion = options.appVersion ?? '0.0.0';
   const opened = await openDatabase(options.dataDir);
-  if (opened.state === 'damaged') return unavailableCore({ state: 'damaged', path: opened.path, problem: opened.problem }, opened.problem, appVersion);
+  if (opened.state === 'damaged') {
+    const [latest] = listBackups(backupFolderOf(options.dataDir));
+    const latestBackup = latest ? join(backupFolderOf(options.dataDir), latest.fileName) : null;
+    return unavailableCore({ state: 'damaged', path: opened.path, problem: opened.problem, latestBackup }, opened.problem, appVersion);
+  }
   if (opened.state === 'inUse') {
     const { holder } = opened;
     const database: DatabaseState = { state: 'inUse', path: opened.path, heldBy: { pid: holder.pid, host: holder.host, since: holder.since } };
@@ -90,6 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const accounts = new AccountsService(dataSource, clock, sessions, staff, passwordCost);
   const audit = new AuditService(dataSource, settings);
   const demo = new DemoSeeder(dataSource, clock, residents, staff);
+  const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
 
   const handlers: Handlers = {
     ...systemHandlers({ databasePath: opened.path, appVersion, auth, demo }),
@@ -99,14 +112,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...auditHandlers(audit),
     ...residentsHandlers(residents),
     ...staffHandlers(staff),
+    ...backupHandlers(backups),
   };
   const queue = new SerialQueue();
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  // A failed copy must never keep the app from starting or running: it is logged and tried again.
+  const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch(log);
+  await backUpIfDue();
+  const dailyCheck = setInterval(() => void backUpIfDue(), DAILY_BACKUP_CHECK_MS);
+  dailyCheck.unref(); // never the reason a command-line task stays alive
   return {
     state: 'ready',
     databasePath: opened.path,
     dispatch: createDispatcher({ handlers, auth, queue, log: options.log }),
-    services: { dataSource, clock, sessions, settings, staff, residents, auth, accounts, audit, demo },
-    close: () => queue.run(() => opened.close()),
+    services: { dataSource, clock, sessions, settings, staff, residents, auth, accounts, audit, demo, backups },
+    close: () => {
+      clearInterval(dailyCheck);
+      return queue.run(() => opened.close());
+    },
   };
 }
 

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'record.breakGlass', // emergency access outside one's roles, with a reason
   'record.print',
   'record.export',
+  'database.backup', // a copy of the whole database (by a person or the daily schedule)
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { auditContract } from './audit';
+import { backupsContract } from './backups';
 import { authContract } from './auth';
 import { residentsBreakGlassContract, residentsContract } from './residents';
 import { settingsContract } from './settings';
@@ -15,6 +16,7 @@ export const contract = {
   ...accountsContract,
   ...settingsContract,
   ...auditContract,
+  ...backupsContract,
   ...residentsContract,
   ...residentsBreakGlassContract,
   ...staffContract,

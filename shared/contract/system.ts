@@ -4,7 +4,13 @@ import { defineOperation } from './define';
 export type DatabaseState =
   | { state: 'ready'; path: string }
   /** quick_check failed or the file is not a database: never reset silently. */
-  | { state: 'damaged'; path: string; problem: string }
+  | {
+      state: 'damaged';
+      path: string;
+      problem: string;
+      /** The newest copy in the backups folder, to restore in its place; null when there is none. */
+      latestBackup: string | null;
+    }
   /** Another Hearth process (the app, a preview, a command-line task) has the data folder open. */
   | { state: 'inUse'; path: string; heldBy: { pid: number; host: string; since: string } };
 

@@ -122,6 +122,25 @@ describe('a damaged database file', () => {
   });
 });
 
+test('a damaged file names the newest backup copy to restore in its place', async () => {
+  const dir = newDir();
+  const t = await startTestCore({ dataDir: dir });
+  await t.must('admin', 'residents.admit', admission());
+  const older = await t.must('admin', 'backups.create', {});
+  t.clock.advance(60_000);
+  const newest = await t.must('admin', 'backups.create', {});
+  await t.dispose();
+  writeFileSync(join(dir, DATABASE_FILE_NAME), 'no longer a database '.repeat(300));
+
+  const core = await createCore({ dataDir: dir, log: () => undefined });
+  expect(await core.dispatch('w', 'system.status', {})).toMatchObject({
+    ok: true,
+    value: { database: { state: 'damaged', latestBackup: join(dir, 'backups', newest.fileName) } },
+  });
+  expect(newest.fileName).not.toBe(older.fileName);
+  await core.close();
+});
+
 describe('reopening a database', () => {
   let t: TestCore | null = null;
   afterEach(async () => {

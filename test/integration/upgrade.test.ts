@@ -1,7 +1,7 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { expect, test } from 'vitest';
+import { backupFolderOf, listBackups } from '../../electron/core/backups/backup-files';
 import { createDataSource } from '../../electron/core/db/data-source';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
@@ -27,13 +27,12 @@ test('an upgrade that changes the schema keeps every row, and first copies the f
   const upgraded = await openDatabase(dataDir, [...MIGRATIONS, AddPreferredContactTime9999]);
   try {
     if (upgraded.state !== 'ready') throw new Error(`not ready: ${upgraded.state}`);
-    expect(upgraded.backupBeforeMigration).toMatch(/hearth\.before-upgrade-.*\.sqlite$/);
+    expect(upgraded.backupBeforeMigration).toMatch(/backups\/hearth-before-upgrade-.*\.sqlite$/);
     const rows = (await upgraded.dataSource.query('SELECT id, first_name, preferred_contact_time FROM residents')) as Array<Record<string, string>>;
     expect(rows).toEqual([{ id: resident.id, first_name: 'Éloïse', preferred_contact_time: 'morning' }]);
 
     // The copy is the database as it was before the upgrade: same rows, old schema.
-    const backupName = readdirSync(dataDir).find((name) => name.startsWith('hearth.before-upgrade-'))!;
-    const backup = createDataSource(join(dataDir, backupName));
+    const backup = createDataSource(upgraded.backupBeforeMigration!);
     await backup.initialize();
     expect(await backup.query('SELECT id FROM residents')).toEqual([{ id: resident.id }]);
     const columns = (await backup.query('PRAGMA table_info(residents)')) as Array<{ name: string }>;
@@ -53,7 +52,7 @@ test('opening a database that is already up to date makes no copy', async () => 
   try {
     if (reopened.state !== 'ready') throw new Error(`not ready: ${reopened.state}`);
     expect(reopened.backupBeforeMigration).toBeNull();
-    expect(readdirSync(dataDir).filter((name) => name.startsWith('hearth.before-upgrade-'))).toEqual([]);
+    expect(listBackups(backupFolderOf(dataDir)).filter((b) => b.kind === 'beforeUpgrade')).toEqual([]);
   } finally {
     if (reopened.state === 'ready') await reopened.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -47,6 +47,8 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'audit.list': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30', limit: 50 }),
   'audit.verify': () => ({}),
   'audit.breakGlassReview': () => ({}),
+  'backups.list': () => ({}),
+  'backups.create': () => ({}),
   'residents.list': () => ({ search: 'tremblay', status: 'all', program: 'all', sort: 'name', direction: 'asc' }),
   'residents.get': (fx) => ({ id: fx.residentId }),
   'residents.findDuplicates': () => ({ firstName: 'Eloise', lastName: 'Tremblay', dateOfBirth: '1990-04-12' }),

@@ -124,8 +124,7 @@ function setAside(lockFile: string, judged: LockHolder | 'unreadable'): boolean 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
-  const moved = readHolder(aside);
-  if (judged !== 'unreadable' && (typeof moved !== 'object' || moved.pid !== judged.pid || moved.since !== judged.since)) {
+  if (!isSameHolder(readHolder(aside), judged)) {
     try {
       linkSync(aside, lockFile);
     } catch {
@@ -136,9 +135,13 @@ function setAside(lockFile: string, judged: LockHolder | 'unreadable'): boolean 
   return true;
 }
 
+function isSameHolder(a: LockHolder | 'gone' | 'unreadable', b: LockHolder | 'unreadable'): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object') return a === b;
+  return a.pid === b.pid && a.since === b.since && a.host === b.host;
+}
+
 function releaseIfMine(lockFile: string, me: LockHolder): void {
-  const holder = readHolder(lockFile);
-  if (typeof holder === 'object' && holder.pid === me.pid && holder.since === me.since) {
+  if (isSameHolder(readHolder(lockFile), me)) {
     try {
       unlinkSync(lockFile);
     } catch {

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { applyDurabilityPragmas, createDataSource } from './data-source';
+import { backupFolderOf, writeBackupCopy } from '../backups/backup-files';
 import { lockDataDir, type LockHolder } from './data-dir-lock';
 import { checkDatabaseIntegrity } from './integrity-check';
 
@@ -85,14 +86,10 @@ async function openLockedDatabase(
   return { state: 'ready', path, dataSource, backupBeforeMigration };
 }
 
-/** A consistent copy next to the file before an upgrade changes its schema. */
+/** A checked copy in the backups folder before an upgrade changes the schema. */
 async function backUpBeforeUpgrade(dataSource: DataSource, path: string): Promise<string> {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = join(dirname(path), `hearth.before-upgrade-${stamp}.sqlite`);
-  // VACUUM INTO writes a complete, consistent copy even while the WAL holds recent commits.
-  await dataSource.query('VACUUM INTO ?', [target]);
-  restrictToOwner(target);
-  return target;
+  const made = await writeBackupCopy(dataSource, backupFolderOf(dirname(path)), 'beforeUpgrade', new Date());
+  return join(backupFolderOf(dirname(path)), made.fileName);
 }
 
 function restrictToOwner(file: string): void {
