@@ -10,6 +10,7 @@ test('a damaged database file gets a screen that says what to do, and the file i
   await expect(page.getByRole('heading', { name: 'The database file could not be opened safely' })).toBeVisible();
   await expect(page.getByText(/e2e-damaged\/hearth\.sqlite/)).toBeVisible();
   await expect(page.getByText('Restore the latest backup copy of the database in its place', { exact: false })).toBeVisible();
+  await expect(page.getByText(/e2e-damaged\/backups\/hearth-daily-2026-11-22T08-00-00-000Z\.sqlite$/)).toBeVisible();
   // Nothing else of the app is offered: no sign-in, no first-run set-up.
   await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toHaveCount(0);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AuthFrame } from './AuthFrame';
 
 /** The only screen when the database file failed its integrity check: nothing else may run. */
-export function DamagedDatabaseScreen({ path, problem }: { path: string; problem: string }) {
+export function DamagedDatabaseScreen({ path, problem, latestBackup }: { path: string; problem: string; latestBackup: string | null }) {
   const { t } = useTranslation();
   return (
     <AuthFrame title={t('auth.damaged.title')} width={640}>
@@ -20,7 +20,18 @@ export function DamagedDatabaseScreen({ path, problem }: { path: string; problem
       <List type="ordered" spacing="xs">
         <List.Item>{t('auth.damaged.stepKeep')}</List.Item>
         <List.Item>{t('auth.damaged.stepClose')}</List.Item>
-        <List.Item>{t('auth.damaged.stepRestore')}</List.Item>
+        <List.Item>
+          {t('auth.damaged.stepRestore')}
+          {latestBackup && (
+            <>
+              {' '}
+              {t('auth.damaged.latestBackup')}
+              <Code block mt={4}>
+                {latestBackup}
+              </Code>
+            </>
+          )}
+        </List.Item>
         <List.Item>{t('auth.damaged.stepSupport')}</List.Item>
       </List>
     </AuthFrame>

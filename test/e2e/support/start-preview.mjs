@@ -1,6 +1,6 @@
 // Starts the built preview on a fresh database for one end-to-end run.
 // Usage: node test/e2e/support/start-preview.mjs <port> <data dir> [--idle-lock-seconds N] [--damaged]
-// --damaged puts a file that is not a database where the database should be.
+// --damaged puts a file that is not a database where the database should be, and a backup copy beside it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -10,6 +10,9 @@ rmSync(absoluteDataDir, { recursive: true, force: true });
 if (options.includes('--damaged')) {
   mkdirSync(absoluteDataDir, { recursive: true });
   writeFileSync(join(absoluteDataDir, 'hearth.sqlite'), 'This is not a SQLite database. '.repeat(200));
+  // A daily copy from before the damage, for the screen to point to.
+  mkdirSync(join(absoluteDataDir, 'backups'));
+  writeFileSync(join(absoluteDataDir, 'backups', 'hearth-daily-2026-11-22T08-00-00-000Z.sqlite'), 'a copy');
 }
 const idle = options.indexOf('--idle-lock-seconds');
 if (idle >= 0) process.env.HEARTH_IDLE_LOCK_SECONDS = options[idle + 1];
