@@ -1,5 +1,6 @@
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { EmergencyAccessPage } from '../features/emergency/EmergencyAccessPage';
 import { AdmitResidentPage } from '../features/residents/AdmitResidentPage';
 import { EditResidentPage } from '../features/residents/EditResidentPage';
@@ -27,6 +28,7 @@ const ROUTES: Route[] = [
   { pattern: '/accounts', render: () => <RequirePermission permission="accounts.manage"><AccountsPage /></RequirePermission> },
   { pattern: '/settings', render: () => <RequirePermission permission="settings.manage"><SettingsPage /></RequirePermission> },
   { pattern: '/audit', render: () => <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+  { pattern: '/backups', render: () => <RequirePermission permission="backups.manage"><BackupsPage /></RequirePermission> },
 ];
 
 export function AppRoutes() {

@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff', labelKey: 'common.nav.staff', permission: 'staff.read' },
   { path: '/accounts', labelKey: 'common.nav.accounts', permission: 'accounts.manage' },
   { path: '/audit', labelKey: 'common.nav.audit', permission: 'audit.read' },
+  { path: '/backups', labelKey: 'common.nav.backups', permission: 'backups.manage' },
   { path: '/settings', labelKey: 'common.nav.settings', permission: 'settings.manage' },
 ];
 

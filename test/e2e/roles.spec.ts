@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addStaffWithAccount, firstSignIn, mainNavigation, signInAsAdmin, uniqueName } from './support/app';
 
-test('each role sees only what it needs: scheduling staff keep the register but see no accounts, settings or audit trail', async ({ page, browser }) => {
+test('each role sees only what it needs: scheduling staff keep the register but see no accounts, settings, audit trail or backups', async ({ page, browser }) => {
   const username = uniqueName('sched').toLowerCase();
   await signInAsAdmin(page);
   await addStaffWithAccount(page, { firstName: 'Sam', lastName: uniqueName('Scheduler'), username, roles: ['Scheduling staff'] });
@@ -11,7 +11,7 @@ test('each role sees only what it needs: scheduling staff keep the register but 
   const navigation = mainNavigation(other);
   await expect(navigation.getByRole('link', { name: 'Residents' })).toBeVisible();
   await expect(navigation.getByRole('link', { name: 'Staff' })).toBeVisible();
-  for (const hidden of ['Accounts', 'Audit trail', 'Settings', 'Emergency access']) {
+  for (const hidden of ['Accounts', 'Audit trail', 'Backups', 'Settings', 'Emergency access']) {
     await expect(navigation.getByRole('link', { name: hidden })).toHaveCount(0);
   }
   await other.close();

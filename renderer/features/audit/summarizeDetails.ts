@@ -29,6 +29,7 @@ const VALUE_PREFIXES: Record<string, string> = {
   event: 'residents.eventKind',
   roles: 'staff.roles',
   cause: 'audit.causes',
+  kind: 'backups.kinds',
 };
 
 function fieldLabel(t: TFunction, field: string): string {

@@ -20,6 +20,15 @@ describe('summarizeDetails', () => {
     expect(summarizeDetails(t, { event: 'discharged', changes: { dischargeReason: [null, 'transferred'] } })).toBe('Event: Discharged; Discharge reason: ∅ → Transferred');
   });
 
+  it('names the kind and file of a backup copy', async () => {
+    const en = await catalogT('en');
+    expect(summarizeDetails(en, { kind: 'manual', fileName: 'hearth-manual-2026-11-23T15-00-00-000Z.sqlite' })).toBe(
+      'Kind: Manual; File: hearth-manual-2026-11-23T15-00-00-000Z.sqlite',
+    );
+    const fr = await catalogT('fr');
+    expect(summarizeDetails(fr, { kind: 'beforeUpgrade' })).toBe('Type: Avant une mise à jour');
+  });
+
   it('says it in French', async () => {
     const t = await catalogT('fr');
     expect(summarizeDetails(t, { changes: { status: ['admitted', 'discharged'] }, cause: 'manual' })).toBe('Statut: Admis → Congé donné; Cause: par la personne');
