@@ -100,7 +100,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const residents = new ResidentsService(dataSource, clock, settings);
   const auth = new AuthService(dataSource, clock, sessions, staff, settings, { passwordCost, idleLockSecondsOverride: options.idleLockSecondsOverride });
   const accounts = new AccountsService(dataSource, clock, sessions, staff, passwordCost);
-  const audit = new AuditService(dataSource, settings);
+  const audit = new AuditService(dataSource, clock, settings);
   const demo = new DemoSeeder(dataSource, clock, residents, staff);
   const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
 

@@ -21,17 +21,36 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const listAuditInput = z
-  .strictObject({
-    actorStaffId: recordId.nullable().default(null),
-    residentId: recordId.nullable().default(null),
-    action: z.enum(AUDIT_ACTIONS).nullable().default(null),
-    from: isoDate.nullable().default(null),
-    to: isoDate.nullable().default(null),
-    limit: z.number().int().min(1).max(1000).default(200),
-  })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'validation.rangeOrder' });
+/** Who, which resident, what, and which of the centre's calendar days: the viewer's and the export's filters. */
+const auditFilters = {
+  actorStaffId: recordId.nullable().default(null),
+  residentId: recordId.nullable().default(null),
+  action: z.enum(AUDIT_ACTIONS).nullable().default(null),
+  from: isoDate.nullable().default(null),
+  to: isoDate.nullable().default(null),
+};
+const rangeInOrder = (v: { from: string | null; to: string | null }) => !v.from || !v.to || v.from <= v.to;
+const rangeOrderIssue = { path: ['to'], message: 'validation.rangeOrder' };
+
+export const listAuditInput = z.strictObject({ ...auditFilters, limit: z.number().int().min(1).max(1000).default(200) }).refine(rangeInOrder, rangeOrderIssue);
 export type ListAuditInput = z.input<typeof listAuditInput>;
+export type AuditFilters = Omit<z.output<typeof listAuditInput>, 'limit'>;
+
+export const exportAuditInput = z.strictObject(auditFilters).refine(rangeInOrder, rangeOrderIssue);
+export type ExportAuditInput = z.input<typeof exportAuditInput>;
+
+/** At most this many rows in one export; narrow the filters for more. */
+export const AUDIT_EXPORT_MAX_ROWS = 100_000;
+
+export interface AuditExport {
+  /** e.g. hearth-audit-trail-2026-11-23.csv (the centre's date). */
+  fileName: string;
+  /** RFC 4180 CSV, UTF-8, oldest row first; cells that a spreadsheet would run as formulas are escaped. */
+  csv: string;
+  rows: number;
+  /** True when more rows matched than AUDIT_EXPORT_MAX_ROWS: the oldest were exported. */
+  truncated: boolean;
+}
 
 export interface AuditEvent {
   id: string;
@@ -74,6 +93,8 @@ export const auditContract = {
   'audit.list': defineOperation<AuditEvent[]>()({ input: listAuditInput, access: 'audit.read' }),
   /** Recomputes the hash chain: "intact", or the first row that was changed, removed or reordered. */
   'audit.verify': defineOperation<AuditVerification>()({ input: verifyAuditInput, access: 'audit.read' }),
+  /** The filtered trail as a CSV file; the export itself is recorded in the trail. */
+  'audit.export': defineOperation<AuditExport>()({ input: exportAuditInput, access: 'audit.read' }),
   /** Break-glass openings, for manager review. */
   'audit.breakGlassReview': defineOperation<AuditEvent[]>()({ input: z.strictObject({}), access: 'audit.read' }),
 };

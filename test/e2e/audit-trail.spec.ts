@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ADMIN, mainNavigation, signInAsAdmin } from './support/app';
 
@@ -48,4 +49,28 @@ test('a person can sign in and reach the register with the keyboard alone', asyn
   await residents.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Residents', level: 1 })).toBeVisible();
+});
+
+test('a manager exports the filtered trail as a CSV file, and the export itself shows in the trail', async ({ page }) => {
+  await signInAsAdmin(page);
+  await mainNavigation(page).getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByLabel('Action').selectOption({ label: 'Signed in' });
+  const trail = page.getByRole('table', { name: /Audit events, newest first/ });
+  await expect(trail.getByRole('row').filter({ hasNotText: 'Signed in' })).toHaveCount(1);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^hearth-audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const [header, ...lines] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+  expect(header).toBe('seq,occurred_at_utc,occurred_at_centre,person,action,record_type,record_id,resident_id,details');
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line).toContain(',auth.signIn,');
+  expect(lines.some((line) => line.includes(`${ADMIN.firstName} ${ADMIN.lastName}`))).toBe(true);
+  await expect(page.getByText(/Exported \d+ rows to hearth-audit-trail-/)).toBeVisible();
+
+  await page.getByLabel('Action').selectOption({ label: 'Exported' });
+  await expect(trail.getByRole('row').nth(1)).toContainText(`${ADMIN.firstName} ${ADMIN.lastName}`);
+  await expect(trail.getByRole('row').nth(1)).toContainText('Audit trail');
 });

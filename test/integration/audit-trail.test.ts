@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { GENESIS_HASH, hashAuditRow } from '../../electron/core/audit/audit-hash';
 import { fingerprintOf } from '../../shared/audit-fingerprint';
@@ -209,6 +210,54 @@ describe('the audit viewer', () => {
 
   test('refuses a date range that ends before it starts', async () => {
     expect(errorOf(await t.call('admin', 'audit.list', { from: '2026-11-23', to: '2026-11-22' }))).toMatchObject({ code: 'validation', fieldErrors: { to: ['validation.rangeOrder'] } });
+  });
+});
+
+describe('exporting the trail', () => {
+  /** The CSV parsed back into records by column name. */
+  function parseCsv(csv: string): Array<Record<string, string>> {
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    return parsed.data;
+  }
+
+  test('gives the filtered rows oldest first, with centre wall times, and records the export itself', async () => {
+    const ana = await t.must('admin', 'residents.admit', admission({ firstName: 'Ana' }));
+    await t.must('admin', 'residents.admit', admission({ firstName: 'Bea' }));
+    await t.must('admin', 'residents.get', { id: ana.id });
+
+    const exported = await t.must('admin', 'audit.export', { residentId: ana.id });
+    expect(exported).toMatchObject({ fileName: 'hearth-audit-trail-2026-11-23.csv', rows: 2, truncated: false });
+    const records = parseCsv(exported.csv);
+    expect(Object.keys(records[0])).toEqual(['seq', 'occurred_at_utc', 'occurred_at_centre', 'person', 'action', 'record_type', 'record_id', 'resident_id', 'details']);
+    expect(records.map((r) => [r.action, r.resident_id, r.occurred_at_utc, r.occurred_at_centre, r.person])).toEqual([
+      ['record.create', ana.id, '2026-11-23T15:00:00.000Z', '2026-11-23 10:00', 'Ada Admin'],
+      ['record.open', ana.id, '2026-11-23T15:00:00.000Z', '2026-11-23 10:00', 'Ada Admin'],
+    ]);
+    expect(JSON.parse(records[0].details)).toMatchObject({ admissionDate: '2026-11-02', program: 'residential' });
+
+    const [last] = await t.must('admin', 'audit.list', { limit: 1 });
+    expect(last).toMatchObject({ action: 'record.export', entityType: 'auditTrail', residentId: ana.id, details: { fileName: exported.fileName, rows: 2, filters: { residentId: ana.id } } });
+    expect(await verify()).toMatchObject({ intact: true });
+  });
+
+  test('escapes text a spreadsheet would run as a formula', async () => {
+    // A name is typed by a person; "=HYPERLINK(...)" in a cell would run when the file is opened.
+    await t.signInAs('c', ['counsellor'], '=HYPERLINK("http://x")');
+    const records = parseCsv((await t.must('admin', 'audit.export', { action: 'auth.signIn' })).csv);
+    expect(records.map((r) => r.person)).toContain(`'=HYPERLINK("http://x") counsellor`);
+  });
+
+  test('hides the details of resident rows from a reader without the register, as the viewer does', async () => {
+    const ana = await t.must('admin', 'residents.admit', admission({ firstName: 'Ana' }));
+    await t.signInAs('it', ['administrator']);
+    const records = parseCsv((await t.must('it', 'audit.export', { residentId: ana.id })).csv);
+    expect(records.map((r) => [r.action, r.details])).toEqual([['record.create', '']]);
+  });
+
+  test('is refused with the same messages as the viewer for a reversed date range, and writes nothing', async () => {
+    const error = await expectNothingWritten(t, async () => errorOf(await t.call('admin', 'audit.export', { from: '2026-11-23', to: '2026-11-22' })));
+    expect(error).toMatchObject({ code: 'validation', fieldErrors: { to: ['validation.rangeOrder'] } });
   });
 });
 

@@ -46,6 +46,7 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'settings.update': () => ({ idleLockMinutes: 10, timeZone: 'America/Toronto' }),
   'audit.list': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30', limit: 50 }),
   'audit.verify': () => ({}),
+  'audit.export': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30' }),
   'audit.breakGlassReview': () => ({}),
   'backups.list': () => ({}),
   'backups.create': () => ({}),

@@ -6,6 +6,7 @@ export function auditHandlers(audit: AuditService): HandlersFor<typeof auditCont
   return {
     'audit.list': (input, context) => audit.list(input, actorOf(context)),
     'audit.verify': (input) => audit.verify(input),
+    'audit.export': (input, context) => audit.export(input, actorOf(context)),
     'audit.breakGlassReview': (_input, context) => audit.breakGlassReview(actorOf(context)),
   };
 }

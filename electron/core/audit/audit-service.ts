@@ -1,9 +1,22 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { AuditAction, AuditEvent, AuditVerification, listAuditInput, verifyAuditInput } from '../../../shared/contract/audit';
+import {
+  AUDIT_EXPORT_MAX_ROWS,
+  type AuditAction,
+  type AuditEvent,
+  type AuditExport,
+  type AuditFilters,
+  type AuditVerification,
+  type listAuditInput,
+  type verifyAuditInput,
+} from '../../../shared/contract/audit';
+import { todayIn } from '../../../shared/time';
+import type { Clock } from '../clock';
+import { auditTrailCsv } from './audit-csv';
+import { appendAudit } from './audit-log';
 import { hasPermission } from '../../../shared/permissions';
 import type { Actor } from '../context';
 import type { SettingsService } from '../settings/settings-service';
@@ -17,20 +30,38 @@ dayjs.extend(timezone);
 export class AuditService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly settings: SettingsService,
   ) {}
 
   async list(input: z.output<typeof listAuditInput>, reader: Actor): Promise<AuditEvent[]> {
     const { timeZone } = await this.settings.get();
-    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
-    if (input.actorStaffId) query.andWhere('e.actorStaffId = :actor', { actor: input.actorStaffId });
-    if (input.residentId) query.andWhere('e.residentId = :resident', { resident: input.residentId });
-    if (input.action) query.andWhere('e.action = :action', { action: input.action });
-    // Date filters are the centre's calendar days; rows hold UTC instants.
-    if (input.from) query.andWhere('e.occurredAt >= :from', { from: startOfDayUtc(input.from, timeZone) });
-    if (input.to) query.andWhere('e.occurredAt < :to', { to: startOfDayUtc(dayjs(input.to).add(1, 'day').format('YYYY-MM-DD'), timeZone) });
-    const rows = await query.orderBy('e.seq', 'DESC').take(input.limit).getMany();
+    const rows = await filteredRows(this.dataSource.manager, input, timeZone).orderBy('e.seq', 'DESC').take(input.limit).getMany();
     return rows.map((row) => toAuditEvent(row, reader));
+  }
+
+  /**
+   * The filtered trail, oldest first, as a CSV file, with the same redaction as the viewer. The
+   * export is itself an audit row, in the same transaction as the read: a copy of the trail
+   * (which names residents) never leaves without a trace.
+   */
+  async export(filters: AuditFilters, reader: Actor): Promise<AuditExport> {
+    const { timeZone } = await this.settings.get();
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await filteredRows(manager, filters, timeZone).orderBy('e.seq', 'ASC').take(AUDIT_EXPORT_MAX_ROWS + 1).getMany();
+      const events = rows.slice(0, AUDIT_EXPORT_MAX_ROWS).map((row) => toAuditEvent(row, reader));
+      const fileName = `hearth-audit-trail-${todayIn(timeZone, now)}.csv`;
+      const usedFilters = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== null));
+      await appendAudit(manager, now.toISOString(), {
+        action: 'record.export',
+        actor: reader,
+        entityType: 'auditTrail',
+        residentId: filters.residentId,
+        details: { fileName, rows: events.length, filters: usedFilters },
+      });
+      return { fileName, csv: auditTrailCsv(events, timeZone), rows: events.length, truncated: rows.length > AUDIT_EXPORT_MAX_ROWS };
+    });
   }
 
   async breakGlassReview(reader: Actor): Promise<AuditEvent[]> {
@@ -42,6 +73,17 @@ export class AuditService {
   verify(input: z.output<typeof verifyAuditInput> = { noted: null }): Promise<AuditVerification> {
     return verifyAuditChain(this.dataSource, input.noted);
   }
+}
+
+function filteredRows(manager: EntityManager, filters: AuditFilters, timeZone: string) {
+  const query = manager.getRepository(AuditEventEntity).createQueryBuilder('e');
+  if (filters.actorStaffId) query.andWhere('e.actorStaffId = :actor', { actor: filters.actorStaffId });
+  if (filters.residentId) query.andWhere('e.residentId = :resident', { resident: filters.residentId });
+  if (filters.action) query.andWhere('e.action = :action', { action: filters.action });
+  // Date filters are the centre's calendar days; rows hold UTC instants.
+  if (filters.from) query.andWhere('e.occurredAt >= :from', { from: startOfDayUtc(filters.from, timeZone) });
+  if (filters.to) query.andWhere('e.occurredAt < :to', { to: startOfDayUtc(dayjs(filters.to).add(1, 'day').format('YYYY-MM-DD'), timeZone) });
+  return query;
 }
 
 function startOfDayUtc(date: string, timeZone: string): string {

@@ -9,6 +9,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../../app/session';
 import { useOperation } from '../../app/useOperation';
 import { AuditEventsTable } from './AuditEventsTable';
+import { ExportAuditButton } from './ExportAuditButton';
 import { actionKey } from './summarizeDetails';
 import { VerifyAuditTrail } from './VerifyAuditTrail';
 
@@ -86,6 +87,7 @@ export function AuditPage() {
               )}
               <TextInput type="date" label={t('audit.from')} value={filters.from} onChange={set('from')} error={fieldError('from')} />
               <TextInput type="date" label={t('audit.to')} value={filters.to} onChange={set('to')} error={fieldError('to')} />
+              <ExportAuditButton filters={input} disabled={!parsed.success} onExported={events.reload} />
               {events.loading && <LoadingIndicator size="sm" mt={28} />}
             </Group>
             <ErrorAlert error={events.error} />
