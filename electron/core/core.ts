@@ -12,6 +12,7 @@ import { backupFolderOf, listBackups } from './backups/backup-files';
 import { backupHandlers } from './backups/backup-handlers';
 import { BackupService } from './backups/backup-service';
 import { systemClock, type Clock } from './clock';
+import type { LockTiming } from './db/data-dir-lock';
 import { openDatabase } from './db/open-database';
 import { SerialQueue } from './db/serial-queue';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -33,6 +34,8 @@ export interface CoreOptions {
   passwordCost?: PasswordHashCost;
   idleLockSecondsOverride?: number;
   log?: (error: unknown) => void;
+  /** Tests shorten how long an apparently abandoned data-folder lock is watched. */
+  lockTiming?: LockTiming;
 }
 
 export interface ReadyCore {
@@ -78,7 +81,7 @@ const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 /** Opens the database and wires services, handlers and the dispatcher. Plain Node: no Electron. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const appVersion = options.appVersion ?? '0.0.0';
-  const opened = await openDatabase(options.dataDir);
+  const opened = await openDatabase(options.dataDir, undefined, options.lockTiming);
   if (opened.state === 'damaged') {
     const [latest] = listBackups(backupFolderOf(options.dataDir));
     const latestBackup = latest ? join(backupFolderOf(options.dataDir), latest.fileName) : null;
@@ -117,8 +120,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const queue = new SerialQueue();
   const log = options.log ?? ((error: unknown) => console.error(error));
   // A failed copy must never keep the app from starting or running: it is logged and tried again.
+  // Queued, not awaited: the window opens at once, and the first call waits behind the copy.
   const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch(log);
-  await backUpIfDue();
+  void backUpIfDue();
   const dailyCheck = setInterval(() => void backUpIfDue(), DAILY_BACKUP_CHECK_MS);
   dailyCheck.unref(); // never the reason a command-line task stays alive
   return {

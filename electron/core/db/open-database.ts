@@ -1,9 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { applyDurabilityPragmas, createDataSource } from './data-source';
 import { backupFolderOf, writeBackupCopy } from '../backups/backup-files';
-import { lockDataDir, type LockHolder } from './data-dir-lock';
+import { DEFAULT_LOCK_TIMING, lockDataDir, type LockHolder, type LockTiming } from './data-dir-lock';
+import { restrictToOwner } from './owner-only';
 import { checkDatabaseIntegrity } from './integrity-check';
 
 export const DATABASE_FILE_NAME = 'hearth.sqlite';
@@ -33,12 +34,16 @@ export type OpenedDatabase = ReadyDatabase | DamagedDatabase | DatabaseInUse;
  * Opens (or creates) the database in `dataDir`: integrity check first, then migrations.
  * A damaged file is reported, never reset or migrated: the person must decide what to do with it.
  */
-export async function openDatabase(dataDir: string, migrations?: Array<new () => MigrationInterface>): Promise<OpenedDatabase> {
+export async function openDatabase(
+  dataDir: string,
+  migrations?: Array<new () => MigrationInterface>,
+  lockTiming: LockTiming = DEFAULT_LOCK_TIMING,
+): Promise<OpenedDatabase> {
   // Confidential records: the folder and the file are for this user alone (SQLite gives the -wal
   // and -shm files the database file's permissions).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, DATABASE_FILE_NAME);
-  const lock = lockDataDir(dataDir);
+  const lock = await lockDataDir(dataDir, lockTiming);
   if (lock.state === 'inUse') return { state: 'inUse', path, holder: lock.holder };
   try {
     const opened = await openLockedDatabase(path, migrations);
@@ -74,29 +79,35 @@ async function openLockedDatabase(
   try {
     await dataSource.initialize();
   } catch (error) {
+    await closeQuietly(dataSource);
     return { state: 'damaged', path, problem: `The file could not be opened as a database: ${(error as Error).message}` };
   }
-  await applyDurabilityPragmas(dataSource);
-
-  let backupBeforeMigration: string | null = null;
-  if (isExisting && (await dataSource.showMigrations())) {
-    backupBeforeMigration = await backUpBeforeUpgrade(dataSource, path);
+  try {
+    await applyDurabilityPragmas(dataSource);
+    let backupBeforeMigration: string | null = null;
+    if (isExisting && (await dataSource.showMigrations())) {
+      backupBeforeMigration = await backUpBeforeUpgrade(dataSource, path);
+    }
+    await dataSource.runMigrations({ transaction: 'each' });
+    return { state: 'ready', path, dataSource, backupBeforeMigration };
+  } catch (error) {
+    await closeQuietly(dataSource); // the caller gives the folder back: no connection may stay open
+    throw error;
   }
-  await dataSource.runMigrations({ transaction: 'each' });
-  return { state: 'ready', path, dataSource, backupBeforeMigration };
+}
+
+/** Closes whatever part of the connection was opened, even when initialisation failed halfway. */
+async function closeQuietly(dataSource: DataSource): Promise<void> {
+  try {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    else await dataSource.driver.disconnect();
+  } catch {
+    // Nothing was open.
+  }
 }
 
 /** A checked copy in the backups folder before an upgrade changes the schema. */
 async function backUpBeforeUpgrade(dataSource: DataSource, path: string): Promise<string> {
   const made = await writeBackupCopy(dataSource, backupFolderOf(dirname(path)), 'beforeUpgrade', new Date());
   return join(backupFolderOf(dirname(path)), made.fileName);
-}
-
-function restrictToOwner(file: string): void {
-  if (process.platform === 'win32') return; // NTFS: the per-user profile folder already restricts it
-  try {
-    chmodSync(file, 0o600);
-  } catch {
-    // Not our file (e.g. a shared folder): leave its permissions to whoever set them.
-  }
 }
