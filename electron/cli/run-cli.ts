@@ -66,7 +66,10 @@ async function verifyAudit(dataDir: string, out: CliOutput, noted: VerifyAuditIn
       out.info(`Audit trail intact: ${result.checkedRows} rows checked (${database.path})`);
       if (result.latest) out.info(`Fingerprint of row #${result.latest.seq}: ${result.latest.fingerprint} (note it outside this computer to check later)`);
       if (noted && result.noted !== 'matches') {
-        out.error(`The noted fingerprint of row #${noted.seq} ${result.noted === 'missing' ? 'belongs to a row that no longer exists' : 'does not match'}: the trail was rebuilt since it was noted.`);
+        const what = result.noted === 'missing' ? 'belongs to a row that does not exist' : 'does not match';
+        out.error(
+          `The noted fingerprint of row #${noted.seq} ${what}. Unless the note was mistyped or an older backup was restored after it, the trail was rebuilt since it was noted.`,
+        );
         return 1;
       }
       if (noted) out.info(`The noted fingerprint of row #${noted.seq} matches.`);

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TEST_COST } from '../../electron/core/auth/passwords';
@@ -9,7 +9,8 @@ import { createReadOnlyDataSource } from '../../electron/core/db/data-source';
 import { auditRows } from '../support/db-snapshot';
 import { admission, ManualClock, startTestCore, type TestCore } from '../support/test-core';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -43,6 +44,8 @@ describe('backing up now', () => {
     expect(made).toMatchObject({ kind: 'manual', createdAt: '2026-11-23T15:00:00.000Z', fileName: 'hearth-manual-2026-11-23T15-00-00-000Z.sqlite' });
     expect(made.sizeBytes).toBe(statSync(join(folder, made.fileName)).size);
     expect(await residentsIn(join(folder, made.fileName))).toEqual(['Gagnon', 'Tremblay']);
+    // Written under a temporary name and renamed once checked and synced: nothing else is left.
+    expect(readdirSync(folder)).toEqual([made.fileName]);
     if (process.platform !== 'win32') {
       expect(statSync(folder).mode & 0o777).toBe(0o700);
       expect(statSync(join(folder, made.fileName)).mode & 0o777).toBe(0o600);
@@ -80,7 +83,8 @@ describe('the daily copy', () => {
     await t.must('admin', 'residents.admit', admission());
     const { backups } = t.core.services;
     expect(await backups.ensureDaily()).toMatchObject({ kind: 'daily', createdAt: '2026-11-23T15:00:00.000Z' });
-    t.clock.advance(DAY_MS - 1);
+    // 20 hours, not 24: opened at 14:55 tomorrow after 15:00 today, it still copies.
+    t.clock.advance(20 * HOUR_MS - 1);
     expect(await backups.ensureDaily()).toBeNull();
     t.clock.advance(1);
     expect(await backups.ensureDaily()).toMatchObject({ kind: 'daily' });
@@ -98,6 +102,8 @@ describe('the daily copy', () => {
     const reopened = await createCore({ dataDir, clock: new ManualClock(), passwordCost: TEST_COST, log: () => undefined });
     cleanups.push(() => reopened.close());
     if (reopened.state !== 'ready') throw new Error(reopened.problem);
+    // Queued at start-up, ahead of the first call: once that call answers, the copy exists.
+    await reopened.dispatch('w', 'system.status', {});
     expect(reopened.services.backups.overview().backups.map((b) => b.kind)).toEqual(['daily']);
   });
 
@@ -121,6 +127,21 @@ describe('the daily copy', () => {
     expect(backups.filter((b) => b.kind === 'manual')).toEqual([manual]);
   });
 
+  test('is not held back by a copy dated in the future (made while the clock was wrong), which is pruned first', async () => {
+    const t = await started();
+    const folder = join(t.dataDir, BACKUP_FOLDER_NAME);
+    mkdirSync(folder, { recursive: true });
+    const fromTheFuture = 'hearth-daily-2027-06-01T08-00-00-000Z.sqlite';
+    writeFileSync(join(folder, fromTheFuture), 'made when the clock said 2027');
+    for (let day = 0; day < DAILY_BACKUPS_KEPT; day++) {
+      expect(await t.core.services.backups.ensureDaily()).not.toBeNull();
+      t.clock.advance(DAY_MS);
+    }
+    const names = t.core.services.backups.overview().backups.map((b) => b.fileName);
+    expect(names).toHaveLength(DAILY_BACKUPS_KEPT);
+    expect(names).not.toContain(fromTheFuture);
+  });
+
   test('that fails never keeps Hearth from starting: it is logged and the app opens', async () => {
     const t = await started();
     await t.must('admin', 'residents.admit', admission());
@@ -131,6 +152,7 @@ describe('the daily copy', () => {
     const reopened = await createCore({ dataDir, clock: new ManualClock(), passwordCost: TEST_COST, log: (error) => logged.push(error) });
     cleanups.push(() => reopened.close());
     expect(reopened.state).toBe('ready');
+    expect(await reopened.dispatch('w', 'system.status', {})).toMatchObject({ ok: true });
     expect(logged).toHaveLength(1);
   });
 });

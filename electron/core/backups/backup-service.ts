@@ -8,7 +8,11 @@ import { listBackups, pruneBackups, writeBackupCopy } from './backup-files';
 
 /** Daily copies kept: two weeks, so a mistake noticed late can still be undone. */
 export const DAILY_BACKUPS_KEPT = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Under a day, so that an app opened a little earlier each morning still copies every day (with
+ * exactly 24 hours, 8:55 after 9:00 yesterday would wait until tomorrow).
+ */
+const DAILY_INTERVAL_MS = 20 * 60 * 60 * 1000;
 
 /**
  * Copies of the database inside the data folder: one a day automatically, and on demand. They
@@ -32,16 +36,19 @@ export class BackupService {
   }
 
   /**
-   * Makes the day's copy when the newest daily one is a day old or more (or there is none), then
+   * Makes the day's copy when the newest daily one is 20 hours old or more (or there is none), then
    * keeps the last DAILY_BACKUPS_KEPT. Nothing is copied while the database holds no activity yet.
    * Returns the new copy, or null when none was due.
    */
   async ensureDaily(): Promise<BackupInfo | null> {
+    const now = this.clock.now().getTime();
     const latest = listBackups(this.folder).find((b) => b.kind === 'daily');
-    if (latest && this.clock.now().getTime() - Date.parse(latest.createdAt) < DAY_MS) return null;
-    if ((await this.dataSource.getRepository(AuditEventEntity).count()) === 0) return null;
+    // A copy dated in the future was made while the clock was wrong: it does not count.
+    const age = latest ? now - Date.parse(latest.createdAt) : Infinity;
+    if (age >= 0 && age < DAILY_INTERVAL_MS) return null;
+    if (!(await this.dataSource.getRepository(AuditEventEntity).exists())) return null;
     const made = await this.copy('daily', null);
-    pruneBackups(this.folder, 'daily', DAILY_BACKUPS_KEPT);
+    pruneBackups(this.folder, 'daily', DAILY_BACKUPS_KEPT, this.clock.now());
     return made;
   }
 

@@ -12,8 +12,9 @@ export type ReadOnlyDatabase =
 
 /**
  * Opens the database in `dataDir` for reading only, beside a running app if need be: no folder
- * lock, no file created, no migration. Refuses a file whose schema is not this version's, since
- * its tables may not be what the entities describe.
+ * lock, no database created, no migration (SQLite may leave its -wal and -shm files beside it).
+ * Refuses a file whose schema is not this version's, since its tables may not be what the
+ * entities describe.
  */
 export async function openDatabaseReadOnly(dataDir: string): Promise<ReadOnlyDatabase> {
   const path = join(dataDir, DATABASE_FILE_NAME);
@@ -23,11 +24,16 @@ export async function openDatabaseReadOnly(dataDir: string): Promise<ReadOnlyDat
 
   const dataSource = createReadOnlyDataSource(path);
   await dataSource.initialize();
-  const applied = await appliedMigrationNames(dataSource);
-  const expected = MIGRATIONS.map((Migration) => new Migration().name ?? Migration.name);
-  if (applied.join('\n') !== expected.join('\n')) {
+  try {
+    const applied = await appliedMigrationNames(dataSource);
+    const expected = MIGRATIONS.map((Migration) => new Migration().name ?? Migration.name);
+    if (applied.join('\n') !== expected.join('\n')) {
+      await dataSource.destroy();
+      return { state: 'unusable', path, problem: 'The database was written by another version of Hearth: open it once with this version first.' };
+    }
+  } catch (error) {
     await dataSource.destroy();
-    return { state: 'unusable', path, problem: 'The database was written by another version of Hearth: open it once with this version first.' };
+    throw error;
   }
   return { state: 'ready', path, dataSource, close: () => dataSource.destroy() };
 }
