@@ -83,8 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const appVersion = options.appVersion ?? '0.0.0';
   const opened = await openDatabase(options.dataDir, undefined, options.lockTiming);
   if (opened.state === 'damaged') {
-    const [latest] = listBackups(backupFolderOf(options.dataDir));
-    const latestBackup = latest ? join(backupFolderOf(options.dataDir), latest.fileName) : null;
+    const latestBackup = newestBackupIn(backupFolderOf(options.dataDir));
     return unavailableCore({ state: 'damaged', path: opened.path, problem: opened.problem, latestBackup }, opened.problem, appVersion);
   }
   if (opened.state === 'inUse') {
@@ -148,6 +147,16 @@ function unavailableCore(database: Exclude<DatabaseState, { state: 'ready' }>, p
         : { ok: false, error: { code: 'unavailable', messageKey: 'problems.databaseUnavailable', message: 'The database could not be opened safely; nothing can be read or changed.' } },
     close: async () => undefined,
   };
+}
+
+/** The newest copy to restore, if the folder can be read: the damaged screen must show either way. */
+function newestBackupIn(folder: string): string | null {
+  try {
+    const [newest] = listBackups(folder);
+    return newest ? join(folder, newest.fileName) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** One sentence for a terminal: what is wrong with the database and what to do. */
