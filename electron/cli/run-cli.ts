@@ -1,4 +1,5 @@
 import { createCore, explainUnavailable } from '../core/core';
+import { DomainError } from '../core/errors';
 import { verifyAuditChain } from '../core/audit/verify-chain';
 import { openDatabaseReadOnly } from '../core/db/open-database-read-only';
 import { verifyAuditInput, type VerifyAuditInput } from '../../shared/contract/audit';
@@ -36,21 +37,29 @@ function parseNoted(options: string[]): VerifyAuditInput['noted'] | 'invalid' {
 
 /** Writes, so it takes the data folder like the app does: refused while the app has it open. */
 async function seedDemo(dataDir: string, out: CliOutput): Promise<number> {
-  const core = await createCore({ dataDir });
+  // The core's own work (the start-up backup) reports here in one line, like everything a terminal shows.
+  const core = await createCore({ dataDir, log: (error) => out.error(`The daily backup copy could not be made: ${oneLine(error)}`) });
   if (core.state !== 'ready') {
     out.error(explainUnavailable(core));
     return 1;
   }
   try {
-    const summary = await core.services.demo.seed(null);
+    // Through the core's queue: it waits for the start-up backup instead of running inside it.
+    const summary = await core.runTask(() => core.services.demo.seed(null));
     out.info(`Loaded ${summary.residents} demo residents and ${summary.staff} demo staff into ${core.databasePath}`);
     return 0;
   } catch (error) {
-    out.error((error as Error).message);
+    out.error(error instanceof DomainError ? error.message : `Demo data could not be loaded, and nothing was changed: ${oneLine(error)}`);
     return 1;
   } finally {
     await core.close();
   }
+}
+
+/** A failure as one line for a terminal: its message, never its stack. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0];
 }
 
 /** Only reads, so it runs beside the app: an administrator can check the trail at any time. */

@@ -43,6 +43,12 @@ export interface ReadyCore {
   databasePath: string;
   dispatch: Dispatch;
   services: CoreServices;
+  /**
+   * Runs a task of the core's own (a command-line task) in the same queue as dispatched
+   * operations and the start-up backup: one at a time on the one connection, never interleaved.
+   * Services called directly outside it could run inside another's transaction.
+   */
+  runTask<T>(task: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -129,6 +135,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     databasePath: opened.path,
     dispatch: createDispatcher({ handlers, auth, queue, log: options.log }),
     services: { dataSource, clock, sessions, settings, staff, residents, auth, accounts, audit, demo, backups },
+    runTask: (task) => queue.run(task),
     close: () => {
       clearInterval(dailyCheck);
       return queue.run(() => opened.close());

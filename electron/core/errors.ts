@@ -33,9 +33,13 @@ export const conflict = (messageKey: string, message: string, details?: unknown)
 export const invalidField = (field: string, fieldMessageKey: string) =>
   new DomainError('validation', 'problems.checkFields', 'Some values need attention.', { fieldErrors: { [field]: [fieldMessageKey] } });
 
-/** Optimistic concurrency: the record changed since the person's form loaded it. */
-export function assertSameVersion(storedUpdatedAt: string, expectedUpdatedAt: string): void {
-  if (storedUpdatedAt !== expectedUpdatedAt) {
-    throw conflict('problems.staleRecord', 'Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.');
-  }
+/**
+ * Optimistic concurrency: the record changed since the person's form loaded it. Both versions go
+ * with the refusal, so the screen (and a later merge view) can say what happened; nothing is merged.
+ */
+export function staleRecord(expectedVersion: number, currentVersion: number): DomainError {
+  return new DomainError('conflict', 'problems.staleRecord', 'Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.', {
+    details: { expectedVersion, currentVersion },
+    messageParams: { expectedVersion, currentVersion },
+  });
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
 import { newPassword, username } from './auth';
-import { recordId } from '../schemas/common';
+import { expectedVersion, recordId } from '../schemas/common';
 import type { Role } from '../permissions';
 
 export const createAccountInput = z.strictObject({ staffId: recordId, username, temporaryPassword: newPassword });
-export const resetPasswordInput = z.strictObject({ accountId: recordId, temporaryPassword: newPassword });
-export const setAccountActiveInput = z.strictObject({ accountId: recordId, active: z.boolean() });
+export const resetPasswordInput = z.strictObject({ accountId: recordId, expectedVersion, temporaryPassword: newPassword });
+export const setAccountActiveInput = z.strictObject({ accountId: recordId, expectedVersion, active: z.boolean() });
 
 export interface AccountSummary {
   id: string;
@@ -18,6 +18,8 @@ export interface AccountSummary {
   mustChangePassword: boolean;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Raised by one on every change to the account (not by signing in); resetPassword and setActive send it back as `expectedVersion`. */
+  version: number;
 }
 
 export const accountsContract = {

@@ -54,12 +54,13 @@ export const admitResidentInput = z
   .refine((v) => v.dateOfBirth <= v.admissionDate, { path: ['dateOfBirth'], message: 'validation.birthAfterAdmission' });
 export type AdmitResidentInput = z.input<typeof admitResidentInput>;
 
-export const updateResidentInput = z.strictObject({ id: recordId, expectedUpdatedAt: expectedVersion, ...residentDetailsShape });
+export const updateResidentInput = z.strictObject({ id: recordId, expectedVersion, ...residentDetailsShape });
 export type UpdateResidentInput = z.input<typeof updateResidentInput>;
 
 export const dischargeResidentInput = z
   .strictObject({
     id: recordId,
+    expectedVersion,
     dischargeDate: isoDate,
     reason: z.enum(DISCHARGE_REASONS, { message: 'validation.choose' }),
     note: optionalText(MAX_LONG_TEXT),
@@ -69,6 +70,7 @@ export type DischargeResidentInput = z.input<typeof dischargeResidentInput>;
 
 export const readmitResidentInput = z.strictObject({
   id: recordId,
+  expectedVersion,
   admissionDate: isoDate,
   program: z.enum(PROGRAMS, { message: 'validation.choose' }),
   note: optionalText(MAX_LONG_TEXT),
@@ -87,7 +89,12 @@ export const listResidentsInput = z.strictObject({
 });
 export type ListResidentsInput = z.input<typeof listResidentsInput>;
 
-export const residentIdInput = z.strictObject({ id: recordId });
+/**
+ * Opening a resident's record. `openingId` names one opening by a person (a UUID the screen makes
+ * once and keeps): the opening is audited once however often the screen asks again (re-renders,
+ * React StrictMode's double effects, a retry) from the same window.
+ */
+export const getResidentInput = z.strictObject({ id: recordId, openingId: z.uuid({ message: 'validation.id' }) });
 
 export const findDuplicateResidentsInput = z.strictObject({
   firstName: requiredName,
@@ -134,6 +141,8 @@ export interface ResidentDetail extends ResidentSummary {
   photoConsent: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every change; edits, discharges and readmissions send it back as `expectedVersion`. */
+  version: number;
   /** Oldest first. */
   history: ResidentStatusEvent[];
 }
@@ -144,13 +153,14 @@ export const residentsContract = {
   /** Search and filter the register. */
   'residents.list': defineOperation<ResidentSummary[]>()({ input: listResidentsInput, access: 'residents.read' }),
   /** One resident with their status history. */
-  'residents.get': defineOperation<ResidentDetail>()({ input: residentIdInput, access: 'residents.read' }),
+  'residents.get': defineOperation<ResidentDetail>()({ input: getResidentInput, access: 'residents.read' }),
   /** Records with the same name and birth date, asked before admitting a possible second record. */
   'residents.findDuplicates': defineOperation<ResidentSummary[]>()({ input: findDuplicateResidentsInput, access: 'residents.write' }),
   /** A new resident; refused with `conflict` (details: the matches) if a same-name, same-birth-date record exists and it was not confirmed. */
   'residents.admit': defineOperation<ResidentDetail>()({ input: admitResidentInput, access: 'residents.write' }),
   /** Edit details; status and its dates change only through discharge and readmit. */
   'residents.update': defineOperation<ResidentDetail>()({ input: updateResidentInput, access: 'residents.write' }),
+  /** Discharge and readmit are edits too: refused with `conflict` (problems.staleRecord) when `expectedVersion` is not the stored one. */
   'residents.discharge': defineOperation<ResidentDetail>()({ input: dischargeResidentInput, access: 'residents.write' }),
   'residents.readmit': defineOperation<ResidentDetail>()({ input: readmitResidentInput, access: 'residents.write' }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
+import { expectedVersion } from '../schemas/common';
 
 export const centreSettingsInput = z.strictObject({
   idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.idleRange' }).max(120, { message: 'validation.idleRange' }),
@@ -11,6 +12,10 @@ export const centreSettingsInput = z.strictObject({
     .refine(isKnownTimeZone, { message: 'validation.timeZone' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
+
+/** The whole settings form with the version it was loaded at (the settings share one version). */
+export const updateCentreSettingsInput = centreSettingsInput.extend({ expectedVersion });
+export type UpdateCentreSettingsInput = z.input<typeof updateCentreSettingsInput>;
 
 function isKnownTimeZone(zone: string): boolean {
   try {
@@ -25,9 +30,11 @@ export interface CentreSettings {
   idleLockMinutes: number;
   /** IANA zone in which wall times and "today" are computed: the centre's, never the machine's. */
   timeZone: string;
+  /** One version for the centre's settings as a whole; settings.update sends it back as `expectedVersion`. */
+  version: number;
 }
 
 export const settingsContract = {
   'settings.get': defineOperation<CentreSettings>()({ input: z.strictObject({}), access: 'signed-in' }),
-  'settings.update': defineOperation<CentreSettings>()({ input: centreSettingsInput, access: 'settings.manage' }),
+  'settings.update': defineOperation<CentreSettings>()({ input: updateCentreSettingsInput, access: 'settings.manage' }),
 };

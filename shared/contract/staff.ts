@@ -18,10 +18,10 @@ const staffDetailsShape = {
 export const createStaffInput = z.strictObject(staffDetailsShape);
 export type CreateStaffInput = z.input<typeof createStaffInput>;
 
-export const updateStaffInput = z.strictObject({ id: recordId, expectedUpdatedAt: expectedVersion, ...staffDetailsShape });
+export const updateStaffInput = z.strictObject({ id: recordId, expectedVersion, ...staffDetailsShape });
 export type UpdateStaffInput = z.input<typeof updateStaffInput>;
 
-export const setStaffActiveInput = z.strictObject({ id: recordId, active: z.boolean() });
+export const setStaffActiveInput = z.strictObject({ id: recordId, expectedVersion, active: z.boolean() });
 
 export const listStaffInput = z.strictObject({
   search: searchText.default(''),
@@ -42,6 +42,8 @@ export interface StaffMember {
   username: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every change; staff.update and staff.setActive send it back as `expectedVersion`. */
+  version: number;
 }
 
 export const staffContract = {

@@ -58,10 +58,11 @@ export const optionalIsoDate = z
 export const recordId = z.uuid({ message: 'validation.id' });
 
 /**
- * The `updatedAt` of the record as the form loaded it. An edit made from an older copy than the
- * stored one is refused with `conflict` instead of silently overwriting someone else's change.
+ * The `version` of the record as the form loaded it (every editable record carries one). An edit
+ * made from an older copy than the stored one is refused with `conflict` instead of silently
+ * overwriting someone else's change. `updatedAt` is not a version: two edits can share an instant.
  */
-export const expectedVersion = z.string().min(1).max(30);
+export const expectedVersion = z.number({ message: 'validation.version' }).int({ message: 'validation.version' }).positive({ message: 'validation.version' });
 
 export const searchText = z.string().trim().max(MAX_NAME, { message: 'validation.tooLong' });
 

@@ -6,7 +6,7 @@ import type { AuditEventEntity } from '../../electron/core/audit/audit-event.ent
 import type { AuditVerification } from '../../shared/contract/audit';
 import type { Result } from '../../shared/errors';
 import { auditRows, countRows, expectNothingWritten } from '../support/db-snapshot';
-import { ADMIN_PASSWORD, admission, errorOf, startTestCore, versionOf, type TestCore } from '../support/test-core';
+import { ADMIN_PASSWORD, admission, errorOf, startTestCore, versionOf, type TestCore, newOpening } from '../support/test-core';
 
 let t: TestCore;
 let adminStaffId: string;
@@ -31,17 +31,17 @@ describe('every change', () => {
     let accountId = '';
     const steps: Array<[string, () => Promise<unknown>, () => object]> = [
       ['staff.create', async () => (staffId = (await t.must('admin', 'staff.create', { firstName: 'Lea', lastName: 'Roy', roles: ['counsellor'], email: '', phone: '' })).id), () => ({ action: 'record.create', entity_type: 'staff', entity_id: staffId })],
-      ['staff.update', async () => t.must('admin', 'staff.update', { id: staffId, expectedUpdatedAt: await versionOf(t, 'staff_members', staffId), firstName: 'Léa', lastName: 'Roy', roles: ['counsellor'], email: '', phone: '' }), () => ({ action: 'record.update', entity_type: 'staff', entity_id: staffId })],
+      ['staff.update', async () => t.must('admin', 'staff.update', { id: staffId, expectedVersion: await versionOf(t, 'staff_members', staffId), firstName: 'Léa', lastName: 'Roy', roles: ['counsellor'], email: '', phone: '' }), () => ({ action: 'record.update', entity_type: 'staff', entity_id: staffId })],
       ['accounts.create', async () => (accountId = (await t.must('admin', 'accounts.create', { staffId, username: 'lea', temporaryPassword: 'temporary pass 1' })).id), () => ({ action: 'record.create', entity_type: 'account', entity_id: accountId })],
-      ['accounts.resetPassword', () => t.must('admin', 'accounts.resetPassword', { accountId, temporaryPassword: 'temporary pass 2' }), () => ({ action: 'record.update', entity_type: 'account', entity_id: accountId, details: { passwordReset: true } })],
-      ['accounts.setActive', () => t.must('admin', 'accounts.setActive', { accountId, active: false }), () => ({ action: 'record.update', entity_type: 'account', entity_id: accountId })],
-      ['staff.setActive', () => t.must('admin', 'staff.setActive', { id: staffId, active: false }), () => ({ action: 'record.update', entity_type: 'staff', entity_id: staffId })],
-      ['settings.update', () => t.must('admin', 'settings.update', { idleLockMinutes: 15, timeZone: 'America/Toronto' }), () => ({ action: 'record.update', entity_type: 'settings', details: { changes: { idleLockMinutes: [10, 15] } } })],
+      ['accounts.resetPassword', async () => t.must('admin', 'accounts.resetPassword', { accountId, expectedVersion: await versionOf(t, 'accounts', accountId), temporaryPassword: 'temporary pass 2' }), () => ({ action: 'record.update', entity_type: 'account', entity_id: accountId, details: { passwordReset: true } })],
+      ['accounts.setActive', async () => t.must('admin', 'accounts.setActive', { accountId, expectedVersion: await versionOf(t, 'accounts', accountId), active: false }), () => ({ action: 'record.update', entity_type: 'account', entity_id: accountId })],
+      ['staff.setActive', async () => t.must('admin', 'staff.setActive', { id: staffId, expectedVersion: await versionOf(t, 'staff_members', staffId), active: false }), () => ({ action: 'record.update', entity_type: 'staff', entity_id: staffId })],
+      ['settings.update', async () => t.must('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 15, timeZone: 'America/Toronto' }), () => ({ action: 'record.update', entity_type: 'settings', details: { changes: { idleLockMinutes: [10, 15] } } })],
       ['residents.admit', async () => (residentId = (await t.must('admin', 'residents.admit', admission())).id), () => ({ action: 'record.create', entity_type: 'resident', entity_id: residentId, resident_id: residentId })],
-      ['residents.update', async () => t.must('admin', 'residents.update', { ...withoutAdmission(), id: residentId, expectedUpdatedAt: await versionOf(t, 'residents', residentId), room: '9' }), () => ({ action: 'record.update', resident_id: residentId })],
-      ['residents.get', () => t.must('admin', 'residents.get', { id: residentId }), () => ({ action: 'record.open', resident_id: residentId })],
-      ['residents.discharge', () => t.must('admin', 'residents.discharge', { id: residentId, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' }), () => ({ action: 'record.update', resident_id: residentId, details: { event: 'discharged' } })],
-      ['residents.readmit', () => t.must('admin', 'residents.readmit', { id: residentId, admissionDate: '2026-11-21', program: 'residential', note: '' }), () => ({ action: 'record.update', resident_id: residentId, details: { event: 'readmitted' } })],
+      ['residents.update', async () => t.must('admin', 'residents.update', { ...withoutAdmission(), id: residentId, expectedVersion: await versionOf(t, 'residents', residentId), room: '9' }), () => ({ action: 'record.update', resident_id: residentId })],
+      ['residents.get', () => t.must('admin', 'residents.get', { id: residentId, openingId: newOpening() }), () => ({ action: 'record.open', resident_id: residentId })],
+      ['residents.discharge', async () => t.must('admin', 'residents.discharge', { id: residentId, expectedVersion: await versionOf(t, 'residents', residentId), dischargeDate: '2026-11-20', reason: 'program_completed', note: '' }), () => ({ action: 'record.update', resident_id: residentId, details: { event: 'discharged' } })],
+      ['residents.readmit', async () => t.must('admin', 'residents.readmit', { id: residentId, expectedVersion: await versionOf(t, 'residents', residentId), admissionDate: '2026-11-21', program: 'residential', note: '' }), () => ({ action: 'record.update', resident_id: residentId, details: { event: 'readmitted' } })],
       ['residents.openWithBreakGlass', () => t.must('admin', 'residents.openWithBreakGlass', { reason: 'Checking an emergency contact.', name: 'eloise', dateOfBirth: '1990-04-12' }), () => ({ action: 'record.breakGlass', resident_id: residentId })],
       ['auth.changePassword', () => t.must('admin', 'auth.changePassword', { currentPassword: ADMIN_PASSWORD, newPassword: 'a newer admin password' }), () => ({ action: 'auth.passwordChanged', entity_type: 'account' })],
     ];
@@ -75,7 +75,7 @@ describe('every change', () => {
     const attempts: Array<() => Promise<Result<unknown>>> = [
       () => t.call('admin', 'residents.admit', admission({ firstName: 'Other' })),
       () => t.call('admin', 'staff.create', { firstName: 'A', lastName: 'B', roles: ['counsellor'], email: '', phone: '' }),
-      () => t.call('admin', 'settings.update', { idleLockMinutes: 5, timeZone: 'America/Toronto' }),
+      async () => t.call('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 5, timeZone: 'America/Toronto' }),
     ];
     for (const attempt of attempts) {
       const result = await expectNothingWritten(t, attempt);
@@ -94,7 +94,7 @@ describe('verifying the chain', () => {
   beforeEach(async () => {
     for (const firstName of ['Ana', 'Bea', 'Cy']) {
       const r = await t.must('admin', 'residents.admit', admission({ firstName }));
-      await t.must('admin', 'residents.get', { id: r.id });
+      await t.must('admin', 'residents.get', { id: r.id, openingId: newOpening() });
     }
     last = await countRows(t, 'audit_events');
     expect(last).toBeGreaterThanOrEqual(8);
@@ -175,8 +175,8 @@ describe('the audit viewer', () => {
     const ana = await t.must('admin', 'residents.admit', admission({ firstName: 'Ana' }));
     const bea = await t.must('admin', 'residents.admit', admission({ firstName: 'Bea' }));
     const counsellor = await t.signInAs('c', ['counsellor']);
-    await t.must('c', 'residents.get', { id: ana.id });
-    await t.must('c', 'residents.update', { ...withoutAdmission(), id: bea.id, expectedUpdatedAt: bea.updatedAt, firstName: 'Bea', room: '7' });
+    await t.must('c', 'residents.get', { id: ana.id, openingId: newOpening() });
+    await t.must('c', 'residents.update', { ...withoutAdmission(), id: bea.id, expectedVersion: bea.version, firstName: 'Bea', room: '7' });
 
     const list = (input: Parameters<typeof t.must<'audit.list'>>[2]) => t.must('admin', 'audit.list', input);
     expect((await list({ actorStaffId: counsellor.staffId })).map((e) => e.action)).toEqual(['record.update', 'record.open', 'auth.passwordChanged', 'auth.signIn']);
@@ -197,7 +197,7 @@ describe('the audit viewer', () => {
       '2026-07-15T04:30:00.000Z', // 00:30 on 15 July
     ]) {
       await jumpTo(instant);
-      await t.must('admin', 'residents.get', { id: r.id });
+      await t.must('admin', 'residents.get', { id: r.id, openingId: newOpening() });
     }
     const openings = async (from: string | null, to: string | null) =>
       (await t.must('admin', 'audit.list', { action: 'record.open', from, to })).map((e) => e.occurredAt).sort();
@@ -224,7 +224,7 @@ describe('exporting the trail', () => {
   test('gives the filtered rows oldest first, with centre wall times, and records the export itself', async () => {
     const ana = await t.must('admin', 'residents.admit', admission({ firstName: 'Ana' }));
     await t.must('admin', 'residents.admit', admission({ firstName: 'Bea' }));
-    await t.must('admin', 'residents.get', { id: ana.id });
+    await t.must('admin', 'residents.get', { id: ana.id, openingId: newOpening() });
 
     const exported = await t.must('admin', 'audit.export', { residentId: ana.id });
     expect(exported).toMatchObject({ fileName: 'hearth-audit-trail-2026-11-23.csv', rows: 2, truncated: false });
@@ -266,7 +266,7 @@ describe('break-glass access', () => {
     const eloise = await t.must('admin', 'residents.admit', admission());
     await t.must('admin', 'residents.admit', admission({ firstName: 'Other', lastName: 'Person', dateOfBirth: '1990-04-12' }));
     const it = await t.signInAs('it', ['administrator'], 'Ivan');
-    expect(errorOf(await t.call('it', 'residents.get', { id: eloise.id })).code).toBe('forbidden');
+    expect(errorOf(await t.call('it', 'residents.get', { id: eloise.id, openingId: newOpening() })).code).toBe('forbidden');
     expect(errorOf(await t.call('it', 'residents.list', {})).code).toBe('forbidden');
 
     const reason = 'Paramedics on site asking for her emergency contact.';

@@ -17,7 +17,7 @@ describe('the audit trail, read by an administrator without access to the regist
   test('shows who changed a resident and when, but not the resident’s details or a break-glass reason', async () => {
     const resident = await t.must('admin', 'residents.admit', admission({ emergencyContactPhone: '819-555-0177' }));
     const { admissionDate: _admissionDate, confirmNotDuplicate: _confirm, ...details } = admission({ emergencyContactPhone: '819-555-0177' });
-    await t.must('admin', 'residents.update', { ...details, id: resident.id, expectedUpdatedAt: await versionOf(t, 'residents', resident.id), lastName: 'Secretname' });
+    await t.must('admin', 'residents.update', { ...details, id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), lastName: 'Secretname' });
     const itAdmin = await t.signInAs('it', ['administrator']);
     await t.must('it', 'residents.openWithBreakGlass', { reason: 'Resident collapsed; paramedics need the contact.', name: 'eloise', dateOfBirth: '1990-04-12' });
 
@@ -77,7 +77,7 @@ describe('roles', () => {
     const itAdmin = await t.signInAs('it', ['administrator']);
     const result = await t.call('it', 'staff.update', {
       id: itAdmin.staffId,
-      expectedUpdatedAt: await versionOf(t, 'staff_members', itAdmin.staffId),
+      expectedVersion: await versionOf(t, 'staff_members', itAdmin.staffId),
       firstName: 'Iris',
       lastName: 'Admin',
       roles: ['administrator', 'counsellor'],

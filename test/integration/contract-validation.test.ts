@@ -23,7 +23,19 @@ afterAll(() => t.dispose());
 const shapeOf = (name: OperationName): Record<string, z.ZodType> => (contract[name].input as unknown as z.ZodObject).shape;
 const validInput = (name: OperationName): Record<string, unknown> => validInputFor[name](fx) as Record<string, unknown>;
 /** Placeholder records, only to see at collection time which fields take text. */
-const PLACEHOLDERS: OperationFixtures = { residentId: '', residentVersion: '', dischargedResidentId: '', colleagueStaffId: '', colleagueVersion: '', colleagueAccountId: '', newcomerStaffId: '', me: { username: '', password: '' } };
+const PLACEHOLDERS: OperationFixtures = {
+  residentId: '',
+  residentVersion: 1,
+  dischargedResidentId: '',
+  dischargedResidentVersion: 1,
+  colleagueStaffId: '',
+  colleagueVersion: 1,
+  colleagueAccountId: '',
+  colleagueAccountVersion: 1,
+  settingsVersion: 1,
+  newcomerStaffId: '',
+  me: { username: '', password: '' },
+};
 const takesText = (name: OperationName, field: string) => typeof (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[field] === 'string';
 
 /** Something of the wrong type for a field whose valid value is `value`. */

@@ -7,7 +7,7 @@ import { createCore } from '../../electron/core/core';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { DATABASE_FILE_NAME } from '../../electron/core/db/open-database';
 import { OPERATION_NAMES } from '../../shared/contract';
-import { ADMIN_PASSWORD, admission, errorOf, startTestCore, type TestCore } from '../support/test-core';
+import { ADMIN_PASSWORD, admission, errorOf, startTestCore, type TestCore, newOpening } from '../support/test-core';
 
 const MIGRATIONS_DIR = join(__dirname, '../../electron/core/db/migrations');
 const temporaryDirs: string[] = [];
@@ -158,7 +158,7 @@ describe('reopening a database', () => {
     expect((await t.must('admin', 'system.status', {})).needsFirstAdministrator).toBe(false);
     expect(await t.must('admin', 'auth.session', {})).toBeNull();
     await t.must('admin', 'auth.signIn', { username: 'ada', password: ADMIN_PASSWORD });
-    expect((await t.must('admin', 'residents.get', { id: resident.id })).firstName).toBe('Éloïse');
+    expect((await t.must('admin', 'residents.get', { id: resident.id, openingId: newOpening() })).firstName).toBe('Éloïse');
     expect(await t.must('admin', 'audit.verify', {})).toMatchObject({ intact: true });
     expect(readdirSync(dataDir).filter((f) => f.includes('before-upgrade'))).toEqual([]); // no migration, no backup
   });
@@ -175,7 +175,7 @@ describe('reopening a database', () => {
 
     t = await startTestCore({ dataDir: crashed, setUpAdmin: false });
     await t.must('admin', 'auth.signIn', { username: 'ada', password: ADMIN_PASSWORD });
-    expect((await t.must('admin', 'residents.get', { id: resident.id })).lastName).toBe('Tremblay');
+    expect((await t.must('admin', 'residents.get', { id: resident.id, openingId: newOpening() })).lastName).toBe('Tremblay');
     expect(await t.must('admin', 'audit.verify', {})).toMatchObject({ intact: true });
   });
 });

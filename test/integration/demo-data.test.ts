@@ -65,9 +65,9 @@ test('loading demo data is all or nothing: a failure halfway leaves the register
   const fresh = await startTestCore();
   try {
     const residents = fresh.core.services.residents;
-    const realDischarge = residents.discharge.bind(residents);
+    const realDischarge = residents.dischargeIn.bind(residents);
     let calls = 0;
-    residents.discharge = async (...args) => {
+    residents.dischargeIn = async (...args) => {
       calls += 1;
       if (calls === 3) throw new Error('disk full (simulated)');
       return realDischarge(...args);
@@ -79,7 +79,7 @@ test('loading demo data is all or nothing: a failure halfway leaves the register
     expect(await countRows(fresh, 'staff_members')).toBe(before);
     expect(await fresh.must('admin', 'audit.verify', {})).toMatchObject({ intact: true });
     // The register is still empty, so demo data can be loaded once the problem is gone.
-    residents.discharge = realDischarge;
+    residents.dischargeIn = realDischarge;
     expect(await fresh.must('admin', 'demo.load', {})).toEqual({ residents: 60, staff: 15 });
   } finally {
     await fresh.dispose();

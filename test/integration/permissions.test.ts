@@ -3,7 +3,7 @@ import { contract, OPERATION_NAMES, type OperationName } from '../../shared/cont
 import type { Access } from '../../shared/contract/define';
 import { hasPermission, PERMISSIONS, ROLES, type Permission, type Role } from '../../shared/permissions';
 import { expectNothingWritten } from '../support/db-snapshot';
-import { errorOf, STAFF_PASSWORD, startTestCore, type TestCore } from '../support/test-core';
+import { errorOf, STAFF_PASSWORD, startTestCore, type TestCore, newOpening } from '../support/test-core';
 import { createOperationFixtures, validInputFor, type OperationFixtures } from '../support/valid-inputs';
 
 const isPermission = (access: Access): access is Permission => (PERMISSIONS as readonly string[]).includes(access);
@@ -74,7 +74,7 @@ describe('the permission matrix: a person holding a single role', () => {
     await t.must('adm-only', 'auth.signIn', people.administrator);
     await t.must('mgr-only', 'auth.signIn', people.manager);
     expect(errorOf(await t.call('adm-only', 'residents.list', {})).code).toBe('forbidden');
-    expect(errorOf(await t.call('adm-only', 'residents.get', { id: fx.residentId })).code).toBe('forbidden');
+    expect(errorOf(await t.call('adm-only', 'residents.get', { id: fx.residentId, openingId: newOpening() })).code).toBe('forbidden');
     expect((await t.must('mgr-only', 'residents.list', {})).length).toBeGreaterThan(0);
   });
 });

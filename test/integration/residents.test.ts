@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import type { ResidentSortKey } from '../../shared/contract/residents';
 import { auditRows, countRows, expectNothingWritten } from '../support/db-snapshot';
-import { ADMIN_PASSWORD, admission, errorOf, startTestCore, versionOf, type TestCore } from '../support/test-core';
+import { ADMIN_PASSWORD, admission, errorOf, startTestCore, versionOf, type TestCore, newOpening } from '../support/test-core';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -16,7 +16,7 @@ const names = (list: Array<{ firstName: string }>) => list.map((r) => r.firstNam
 /** The editable details of a resident as an update input. */
 async function detailsOf(overrides: Partial<InputOf<'residents.update'>> & { id: string }): Promise<InputOf<'residents.update'>> {
   const { admissionDate: _admissionDate, confirmNotDuplicate: _confirm, ...details } = admission();
-  return { ...details, expectedUpdatedAt: await versionOf(t, 'residents', overrides.id), ...overrides };
+  return { ...details, expectedVersion: await versionOf(t, 'residents', overrides.id), ...overrides };
 }
 
 describe('admitting a resident', () => {
@@ -52,7 +52,7 @@ describe('admitting a resident', () => {
     expect(resident.history).toEqual([
       expect.objectContaining({ kind: 'admitted', effectiveDate: '2026-11-02', program: 'residential', dischargeReason: null, note: null, recordedAt: '2026-11-23T15:00:00.000Z', recordedByName: 'Ada Admin' }),
     ]);
-    const { history: _history, ...reopened } = await t.must('admin', 'residents.get', { id: resident.id });
+    const { history: _history, ...reopened } = await t.must('admin', 'residents.get', { id: resident.id, openingId: newOpening() });
     const { history: _h, ...admitted } = resident;
     expect(reopened).toEqual(admitted);
   });
@@ -108,7 +108,7 @@ describe('editing a resident', () => {
     t.clock.advance(60_000);
     const updated = await t.must('admin', 'residents.update', await detailsOf({ id: resident.id, room: '210', preferredName: 'Lo', photoConsent: false }));
     expect(updated).toMatchObject({ room: '210', preferredName: 'Lo', photoConsent: false, updatedAt: '2026-11-23T15:01:00.000Z', createdAt: resident.createdAt });
-    expect((await t.must('admin', 'residents.get', { id: resident.id })).room).toBe('210');
+    expect((await t.must('admin', 'residents.get', { id: resident.id, openingId: newOpening() })).room).toBe('210');
 
     const updates = (await auditRows(t)).filter((row) => row.action === 'record.update');
     expect(updates).toHaveLength(1);
@@ -140,7 +140,7 @@ describe('editing a resident', () => {
 describe('discharging a resident', () => {
   test('records the date, reason and note, and adds a history row', async () => {
     const resident = await admit();
-    const discharged = await t.must('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-20', reason: 'other', note: 'Moved closer to family.' });
+    const discharged = await t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-20', reason: 'other', note: 'Moved closer to family.' });
     expect(discharged).toMatchObject({ status: 'discharged', dischargeDate: '2026-11-20', admissionDate: '2026-11-02' });
     expect(discharged.history.map((h) => [h.kind, h.effectiveDate, h.dischargeReason, h.note])).toEqual([
       ['admitted', '2026-11-02', null, null],
@@ -155,21 +155,21 @@ describe('discharging a resident', () => {
 
   test('is refused with a conflict when the resident is already discharged', async () => {
     const resident = await admit();
-    await t.must('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
-    const result = await expectNothingWritten(t, () => t.call('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-21', reason: 'program_completed', note: '' }));
+    await t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
+    const result = await expectNothingWritten(t, async () => t.call('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-21', reason: 'program_completed', note: '' }));
     expect(errorOf(result).code).toBe('conflict');
   });
 
   test('refuses a discharge date before the admission date, on that field', async () => {
     const resident = await admit();
-    const result = await expectNothingWritten(t, () => t.call('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-01', reason: 'program_completed', note: '' }));
+    const result = await expectNothingWritten(t, async () => t.call('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-01', reason: 'program_completed', note: '' }));
     expect(errorOf(result)).toMatchObject({ code: 'validation', fieldErrors: { dischargeDate: ['validation.dischargeBeforeAdmission'] } });
   });
 
   test('needs a note when the reason is "other"', async () => {
     const resident = await admit();
     for (const note of ['', '   ', null]) {
-      const result = await expectNothingWritten(t, () => t.call('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-20', reason: 'other', note }));
+      const result = await expectNothingWritten(t, async () => t.call('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-20', reason: 'other', note }));
       expect(errorOf(result)).toMatchObject({ code: 'validation', fieldErrors: { note: ['validation.reasonNoteRequired'] } });
     }
   });
@@ -178,9 +178,9 @@ describe('discharging a resident', () => {
 describe('readmitting a resident', () => {
   test('keeps the whole history (admitted, discharged, readmitted) and shows the newest state', async () => {
     const resident = await admit();
-    await t.must('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-20', reason: 'left_against_advice', note: '' });
+    await t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-20', reason: 'left_against_advice', note: '' });
     t.clock.advance(1000);
-    const back = await t.must('admin', 'residents.readmit', { id: resident.id, admissionDate: '2026-11-22', program: 'outpatient', note: 'Day program.' });
+    const back = await t.must('admin', 'residents.readmit', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), admissionDate: '2026-11-22', program: 'outpatient', note: 'Day program.' });
     expect(back).toMatchObject({ status: 'admitted', admissionDate: '2026-11-22', program: 'outpatient', dischargeDate: null });
     expect(back.history.map((h) => [h.kind, h.effectiveDate, h.program, h.dischargeReason])).toEqual([
       ['admitted', '2026-11-02', 'residential', null],
@@ -192,14 +192,14 @@ describe('readmitting a resident', () => {
 
   test('is refused with a conflict while the resident is admitted', async () => {
     const resident = await admit();
-    const result = await expectNothingWritten(t, () => t.call('admin', 'residents.readmit', { id: resident.id, admissionDate: '2026-11-22', program: 'residential', note: '' }));
+    const result = await expectNothingWritten(t, async () => t.call('admin', 'residents.readmit', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), admissionDate: '2026-11-22', program: 'residential', note: '' }));
     expect(errorOf(result).code).toBe('conflict');
   });
 
   test('refuses a readmission dated before the discharge, on that field', async () => {
     const resident = await admit();
-    await t.must('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
-    const result = await expectNothingWritten(t, () => t.call('admin', 'residents.readmit', { id: resident.id, admissionDate: '2026-11-19', program: 'residential', note: '' }));
+    await t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
+    const result = await expectNothingWritten(t, async () => t.call('admin', 'residents.readmit', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), admissionDate: '2026-11-19', program: 'residential', note: '' }));
     expect(errorOf(result)).toMatchObject({ code: 'validation', fieldErrors: { admissionDate: ['validation.readmitBeforeDischarge'] } });
   });
 });
@@ -209,10 +209,10 @@ test('status history is only ever appended to, never rewritten', async () => {
   const events = () => t.core.services.dataSource.query('SELECT * FROM resident_status_events WHERE resident_id = ? ORDER BY rowid', [resident.id]) as Promise<unknown[]>;
   const seen: unknown[][] = [await events()];
   const steps = [
-    () => t.must('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-10', reason: 'program_completed', note: '' }),
-    () => t.must('admin', 'residents.readmit', { id: resident.id, admissionDate: '2026-11-12', program: 'residential', note: '' }),
+    async () => t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-10', reason: 'program_completed', note: '' }),
+    async () => t.must('admin', 'residents.readmit', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), admissionDate: '2026-11-12', program: 'residential', note: '' }),
     async () => t.must('admin', 'residents.update', await detailsOf({ id: resident.id, room: '301' })),
-    () => t.must('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-20', reason: 'transferred', note: '' }),
+    async () => t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-20', reason: 'transferred', note: '' }),
   ];
   for (const step of steps) {
     t.clock.advance(1000);
@@ -263,9 +263,9 @@ test('the register filters by status and by program', async () => {
   const stay = await admit({ firstName: 'Ana' }); // admitted, residential
   const day = await admit({ firstName: 'Bea', program: 'outpatient' }); // admitted, outpatient
   const gone = await admit({ firstName: 'Cy' });
-  await t.must('admin', 'residents.discharge', { id: gone.id, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
+  await t.must('admin', 'residents.discharge', { id: gone.id, expectedVersion: await versionOf(t, 'residents', gone.id), dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
   const goneDay = await admit({ firstName: 'Di', program: 'outpatient' });
-  await t.must('admin', 'residents.discharge', { id: goneDay.id, dischargeDate: '2026-11-20', reason: 'transferred', note: '' });
+  await t.must('admin', 'residents.discharge', { id: goneDay.id, expectedVersion: await versionOf(t, 'residents', goneDay.id), dischargeDate: '2026-11-20', reason: 'transferred', note: '' });
 
   const list = async (status: 'all' | 'admitted' | 'discharged', program: 'all' | 'residential' | 'outpatient') =>
     (await t.must('admin', 'residents.list', { status, program })).map((r) => r.id);
@@ -283,7 +283,7 @@ describe('sorting the register', () => {
     const eloise = await admit({ firstName: 'Éloïse', lastName: 'Bouchard', dateOfBirth: '1995-06-06', admissionDate: '2026-10-01' });
     await admit({ firstName: 'Farid', lastName: 'Cohen', dateOfBirth: '1970-03-03', admissionDate: '2026-11-10' });
     const zoe = await admit({ firstName: 'Zoé', lastName: 'Durand', dateOfBirth: '2000-12-12', admissionDate: '2026-09-15' });
-    for (const id of [eloise.id, zoe.id]) await t.must('admin', 'residents.discharge', { id, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
+    for (const { id, version } of [eloise, zoe]) await t.must('admin', 'residents.discharge', { id, expectedVersion: version, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
   });
 
   // Ascending order; descending is its exact reverse. Éloïse sorts as "e", not after "z".
@@ -312,10 +312,10 @@ describe('a resident id that does not exist', () => {
     await admit();
     const id = randomUUID();
     const attempts = [
-      () => t.call('admin', 'residents.get', { id }),
+      () => t.call('admin', 'residents.get', { id, openingId: newOpening() }),
       async () => t.call('admin', 'residents.update', await detailsOf({ id })),
-      () => t.call('admin', 'residents.discharge', { id, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' }),
-      () => t.call('admin', 'residents.readmit', { id, admissionDate: '2026-11-22', program: 'residential', note: '' }),
+      () => t.call('admin', 'residents.discharge', { id, expectedVersion: 1, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' }),
+      () => t.call('admin', 'residents.readmit', { id, expectedVersion: 1, admissionDate: '2026-11-22', program: 'residential', note: '' }),
     ];
     for (const attempt of attempts) expect(errorOf(await expectNothingWritten(t, attempt)).code).toBe('not_found');
   });
@@ -325,12 +325,17 @@ describe('two people editing the same resident', () => {
   test('the second save, made from an older copy, is refused and changes nothing', async () => {
     const resident = await admit();
     const loadedByBoth = await versionOf(t, 'residents', resident.id);
-    t.clock.advance(1_000);
-    await t.must('admin', 'residents.update', { ...(await detailsOf({ id: resident.id })), expectedUpdatedAt: loadedByBoth, room: '201' });
+    // Both saves happen within the same millisecond: updatedAt could not tell them apart, the version does.
+    await t.must('admin', 'residents.update', { ...(await detailsOf({ id: resident.id })), expectedVersion: loadedByBoth, room: '201' });
     const stale = await expectNothingWritten(t, async () =>
-      t.call('admin', 'residents.update', { ...(await detailsOf({ id: resident.id })), expectedUpdatedAt: loadedByBoth, room: '305' }),
+      t.call('admin', 'residents.update', { ...(await detailsOf({ id: resident.id })), expectedVersion: loadedByBoth, room: '305' }),
     );
-    expect(errorOf(stale)).toMatchObject({ code: 'conflict', messageKey: 'problems.staleRecord' });
+    expect(errorOf(stale)).toMatchObject({
+      code: 'conflict',
+      messageKey: 'problems.staleRecord',
+      details: { expectedVersion: loadedByBoth, currentVersion: loadedByBoth + 1 },
+      messageParams: { expectedVersion: loadedByBoth, currentVersion: loadedByBoth + 1 },
+    });
     expect((await t.must('admin', 'residents.list', {}))[0].room).toBe('201');
   });
 });
@@ -353,11 +358,11 @@ test('admissions, discharges and readmissions cannot be dated after today at the
     fieldErrors: { admissionDate: ['validation.dateInFuture'] },
   });
   const resident = await admit();
-  expect(errorOf(await t.call('admin', 'residents.discharge', { id: resident.id, dischargeDate: future, reason: 'program_completed', note: '' })).fieldErrors).toEqual({
+  expect(errorOf(await t.call('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: future, reason: 'program_completed', note: '' })).fieldErrors).toEqual({
     dischargeDate: ['validation.dateInFuture'],
   });
-  await t.must('admin', 'residents.discharge', { id: resident.id, dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
-  expect(errorOf(await t.call('admin', 'residents.readmit', { id: resident.id, admissionDate: future, program: 'outpatient', note: '' })).fieldErrors).toEqual({
+  await t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-20', reason: 'program_completed', note: '' });
+  expect(errorOf(await t.call('admin', 'residents.readmit', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), admissionDate: future, program: 'outpatient', note: '' })).fieldErrors).toEqual({
     admissionDate: ['validation.dateInFuture'],
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'v
 import { IDLE_GRACE_MS, SIGN_IN_FAILED } from '../../electron/core/auth/auth-service';
 import type { AuditAction } from '../../shared/contract/audit';
 import { countRows, expectNothingWritten, snapshotDatabase } from '../support/db-snapshot';
-import { ADMIN_PASSWORD, errorOf, STAFF_PASSWORD, startTestCore, type TestCore } from '../support/test-core';
+import { ADMIN_PASSWORD, errorOf, STAFF_PASSWORD, startTestCore, type TestCore, versionOf } from '../support/test-core';
 
 let t: TestCore;
 afterEach(() => t.dispose());
@@ -48,9 +48,9 @@ describe('signing in', () => {
   test('gives the same answer for a wrong password, an unknown name and a deactivated account', async () => {
     const colleague = await t.signInAs('c', ['counsellor']);
     const accounts = await t.must('admin', 'accounts.list', {});
-    await t.must('admin', 'accounts.setActive', { accountId: accounts.find((a) => a.username === colleague.username)!.id, active: false });
+    await t.must('admin', 'accounts.setActive', { accountId: accounts.find((a) => a.username === colleague.username)!.id, expectedVersion: await versionOf(t, 'accounts', accounts.find((a) => a.username === colleague.username)!.id), active: false });
     const inactiveStaff = await t.signInAs('d', ['facilitator']);
-    await t.must('admin', 'staff.setActive', { id: inactiveStaff.staffId, active: false });
+    await t.must('admin', 'staff.setActive', { id: inactiveStaff.staffId, expectedVersion: await versionOf(t, 'staff_members', inactiveStaff.staffId), active: false });
 
     const answers = [
       errorOf(await signIn('x', 'ada', 'not the password')),
@@ -105,7 +105,7 @@ describe('signing in', () => {
     await t.must('c', 'auth.lock', {});
     await t.call('c', 'auth.unlock', { password: typed[0] });
     await t.must('c', 'auth.unlock', { password: STAFF_PASSWORD });
-    await t.must('admin', 'accounts.resetPassword', { accountId: colleague.accountId, temporaryPassword: 'another temporary 7' });
+    await t.must('admin', 'accounts.resetPassword', { accountId: colleague.accountId, expectedVersion: await versionOf(t, 'accounts', colleague.accountId), temporaryPassword: 'another temporary 7' });
     typed.push('another temporary 7');
 
     const everything = JSON.stringify(await snapshotDatabase(t));
@@ -159,7 +159,7 @@ describe('the idle lock', () => {
   });
 
   test('follows the centre’s idle-lock setting', async () => {
-    await t.must('admin', 'settings.update', { idleLockMinutes: 1, timeZone: 'America/Toronto' });
+    await t.must('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 1, timeZone: 'America/Toronto' });
     t.clock.advance(60_000 + IDLE_GRACE_MS + 1);
     expect(errorOf(await t.call('admin', 'residents.list', {})).details).toEqual({ reason: 'locked' });
   });
@@ -181,7 +181,7 @@ describe('ending sessions', () => {
   test('a password reset ends the person’s sessions and makes them choose a new password', async () => {
     const person = await t.signInAs('p', ['counsellor']);
     await t.must('p2', 'auth.signIn', { username: person.username, password: STAFF_PASSWORD });
-    const account = await t.must('admin', 'accounts.resetPassword', { accountId: person.accountId, temporaryPassword: 'temporary pass 5' });
+    const account = await t.must('admin', 'accounts.resetPassword', { accountId: person.accountId, expectedVersion: await versionOf(t, 'accounts', person.accountId), temporaryPassword: 'temporary pass 5' });
     expect(account.mustChangePassword).toBe(true);
 
     for (const channel of ['p', 'p2']) {

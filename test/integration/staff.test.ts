@@ -33,7 +33,7 @@ describe('adding a staff member', () => {
 describe('changing a staff member', () => {
   test('saves new roles and records the old and new roles in the audit trail', async () => {
     const member = await create({ roles: ['counsellor', 'facilitator'] });
-    const updated = await t.must('admin', 'staff.update', { id: member.id, expectedUpdatedAt: await versionOf(t, 'staff_members', member.id), firstName: 'Hélène', lastName: 'Roy-Gagnon', roles: ['peer_support_specialist', 'manager'], email: '', phone: '' });
+    const updated = await t.must('admin', 'staff.update', { id: member.id, expectedVersion: await versionOf(t, 'staff_members', member.id), firstName: 'Hélène', lastName: 'Roy-Gagnon', roles: ['peer_support_specialist', 'manager'], email: '', phone: '' });
     expect(updated.roles).toEqual(['manager', 'peer_support_specialist']);
     expect((await auditRows(t)).at(-1)).toMatchObject({
       action: 'record.update',
@@ -45,16 +45,16 @@ describe('changing a staff member', () => {
   test('writes nothing when the same roles are given in another order', async () => {
     const member = await create({ roles: ['counsellor', 'facilitator'] });
     t.clock.advance(60_000);
-    const same = await expectNothingWritten(t, async () => t.must('admin', 'staff.update', { id: member.id, expectedUpdatedAt: await versionOf(t, 'staff_members', member.id), firstName: 'Hélène', lastName: 'Roy', roles: ['facilitator', 'counsellor'], email: '', phone: '' }));
+    const same = await expectNothingWritten(t, async () => t.must('admin', 'staff.update', { id: member.id, expectedVersion: await versionOf(t, 'staff_members', member.id), firstName: 'Hélène', lastName: 'Roy', roles: ['facilitator', 'counsellor'], email: '', phone: '' }));
     expect(same).toEqual(member);
   });
 
   test('takes away permissions at the person’s next click', async () => {
     const session = await t.signInAs('c', ['counsellor'], 'Carla');
     await t.must('c', 'residents.list', {});
-    await t.must('admin', 'staff.update', { id: session.staffId, expectedUpdatedAt: await versionOf(t, 'staff_members', session.staffId), firstName: 'Carla', lastName: 'counsellor', roles: ['scheduling_staff'], email: '', phone: '' });
+    await t.must('admin', 'staff.update', { id: session.staffId, expectedVersion: await versionOf(t, 'staff_members', session.staffId), firstName: 'Carla', lastName: 'counsellor', roles: ['scheduling_staff'], email: '', phone: '' });
     expect((await t.must('c', 'auth.session', {}))?.roles).toEqual(['scheduling_staff']);
-    await t.must('admin', 'staff.update', { id: session.staffId, expectedUpdatedAt: await versionOf(t, 'staff_members', session.staffId), firstName: 'Carla', lastName: 'counsellor', roles: ['administrator'], email: '', phone: '' });
+    await t.must('admin', 'staff.update', { id: session.staffId, expectedVersion: await versionOf(t, 'staff_members', session.staffId), firstName: 'Carla', lastName: 'counsellor', roles: ['administrator'], email: '', phone: '' });
     expect(errorOf(await t.call('c', 'residents.list', {})).code).toBe('forbidden');
   });
 
@@ -62,8 +62,8 @@ describe('changing a staff member', () => {
     const id = randomUUID();
     for (const attempt of [
       () => t.call('admin', 'staff.get', { id }),
-      async () => t.call('admin', 'staff.update', { id, expectedUpdatedAt: 'whatever', firstName: 'A', lastName: 'B', roles: ['counsellor'], email: '', phone: '' }),
-      () => t.call('admin', 'staff.setActive', { id, active: false }),
+      async () => t.call('admin', 'staff.update', { id, expectedVersion: 1, firstName: 'A', lastName: 'B', roles: ['counsellor'], email: '', phone: '' }),
+      () => t.call('admin', 'staff.setActive', { id, expectedVersion: 1, active: false }),
     ]) {
       expect(errorOf(await expectNothingWritten(t, attempt)).code).toBe('not_found');
     }
@@ -100,7 +100,7 @@ describe('the staff list', () => {
 describe('deactivating a staff member', () => {
   test('keeps the record, hidden from the list unless inactive people are included', async () => {
     const member = await create();
-    const deactivated = await t.must('admin', 'staff.setActive', { id: member.id, active: false });
+    const deactivated = await t.must('admin', 'staff.setActive', { id: member.id, expectedVersion: await versionOf(t, 'staff_members', member.id), active: false });
     expect(deactivated).toMatchObject({ id: member.id, firstName: 'Hélène', active: false });
     expect((await t.must('admin', 'staff.get', { id: member.id })).active).toBe(false);
     expect((await t.must('admin', 'staff.list', {})).map((m) => m.id)).not.toContain(member.id);
@@ -110,20 +110,20 @@ describe('deactivating a staff member', () => {
 
   test('ends the person’s session at their next call, and they cannot sign in until reactivated', async () => {
     const session = await t.signInAs('p', ['counsellor']);
-    await t.must('admin', 'staff.setActive', { id: session.staffId, active: false });
+    await t.must('admin', 'staff.setActive', { id: session.staffId, expectedVersion: await versionOf(t, 'staff_members', session.staffId), active: false });
 
     expect(errorOf(await t.call('p', 'residents.list', {})).code).toBe('unauthenticated');
     expect(await t.must('p', 'auth.session', {})).toBeNull();
     expect(errorOf(await t.call('p', 'auth.signIn', { username: session.username, password: STAFF_PASSWORD }))).toMatchObject({ code: 'unauthenticated', message: SIGN_IN_FAILED });
 
-    await t.must('admin', 'staff.setActive', { id: session.staffId, active: true });
+    await t.must('admin', 'staff.setActive', { id: session.staffId, expectedVersion: await versionOf(t, 'staff_members', session.staffId), active: true });
     await t.must('p', 'auth.signIn', { username: session.username, password: STAFF_PASSWORD });
     await t.must('p', 'residents.list', {});
   });
 
   test('one cannot deactivate oneself (which would lock the only administrator out)', async () => {
     const me = await t.must('admin', 'auth.session', {});
-    const result = await expectNothingWritten(t, () => t.call('admin', 'staff.setActive', { id: me!.staffId, active: false }));
+    const result = await expectNothingWritten(t, async () => t.call('admin', 'staff.setActive', { id: me!.staffId, expectedVersion: await versionOf(t, 'staff_members', me!.staffId), active: false }));
     expect(errorOf(result).code).toBe('conflict');
     await t.must('admin', 'staff.list', {});
   });
@@ -134,7 +134,7 @@ describe('the administrator role', () => {
     const manager = await t.signInAs('manager', ['manager']);
     const self = await t.must('admin', 'staff.get', { id: manager.staffId });
     const result = await expectNothingWritten(t, async () =>
-      t.call('manager', 'staff.update', { id: self.id, expectedUpdatedAt: await versionOf(t, 'staff_members', self.id), firstName: self.firstName, lastName: self.lastName, roles: ['manager', 'administrator'], email: '', phone: '' }),
+      t.call('manager', 'staff.update', { id: self.id, expectedVersion: await versionOf(t, 'staff_members', self.id), firstName: self.firstName, lastName: self.lastName, roles: ['manager', 'administrator'], email: '', phone: '' }),
     );
     expect(errorOf(result).code).toBe('forbidden');
     const created = await expectNothingWritten(t, () => t.call('manager', 'staff.create', { firstName: 'New', lastName: 'Admin', roles: ['administrator'], email: '', phone: '' }));
@@ -143,14 +143,14 @@ describe('the administrator role', () => {
 
   test('can be granted by an administrator', async () => {
     const member = await create({ roles: ['counsellor'] });
-    const updated = await t.must('admin', 'staff.update', { id: member.id, expectedUpdatedAt: await versionOf(t, 'staff_members', member.id), firstName: member.firstName, lastName: member.lastName, roles: ['administrator', 'counsellor'], email: '', phone: '' });
+    const updated = await t.must('admin', 'staff.update', { id: member.id, expectedVersion: await versionOf(t, 'staff_members', member.id), firstName: member.firstName, lastName: member.lastName, roles: ['administrator', 'counsellor'], email: '', phone: '' });
     expect(updated.roles).toEqual(['administrator', 'counsellor']);
   });
 
   test('is not taken away by administrators from themselves, but another administrator can', async () => {
     const session = await t.must('admin', 'auth.session', {});
     const demoteAda = (channel: string) => async () =>
-      t.call(channel, 'staff.update', { id: session!.staffId, expectedUpdatedAt: await versionOf(t, 'staff_members', session!.staffId), firstName: 'Ada', lastName: 'Admin', roles: ['manager'], email: '', phone: '' });
+      t.call(channel, 'staff.update', { id: session!.staffId, expectedVersion: await versionOf(t, 'staff_members', session!.staffId), firstName: 'Ada', lastName: 'Admin', roles: ['manager'], email: '', phone: '' });
     const ownChange = await expectNothingWritten(t, demoteAda('admin'));
     expect(errorOf(ownChange)).toMatchObject({ code: 'conflict', messageKey: 'problems.selfRoleChange' });
     await t.signInAs('second', ['administrator']);
@@ -163,10 +163,10 @@ describe('the administrator role', () => {
     // Another administrator on the staff register, but without an account, cannot manage accounts.
     await create({ roles: ['administrator'] });
     const demote = () =>
-      t.core.services.staff.update({ id: ada.staffId, expectedUpdatedAt: '', firstName: 'Ada', lastName: 'Admin', roles: ['manager'], email: null, phone: null }, null);
+      t.core.services.staff.update({ id: ada.staffId, expectedVersion: 999, firstName: 'Ada', lastName: 'Admin', roles: ['manager'], email: null, phone: null }, null);
     const version = await versionOf(t, 'staff_members', ada.staffId);
     await expect(
-      t.core.services.staff.update({ id: ada.staffId, expectedUpdatedAt: version, firstName: 'Ada', lastName: 'Admin', roles: ['manager'], email: null, phone: null }, null),
+      t.core.services.staff.update({ id: ada.staffId, expectedVersion: version, firstName: 'Ada', lastName: 'Admin', roles: ['manager'], email: null, phone: null }, null),
     ).rejects.toMatchObject({ code: 'conflict', messageKey: 'problems.lastAdministrator' });
     await expect(demote()).rejects.toMatchObject({ code: 'conflict', messageKey: 'problems.staleRecord' });
   });

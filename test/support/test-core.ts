@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,10 +110,13 @@ export function admission(overrides: Partial<InputOf<'residents.admit'>> = {}): 
 }
 
 /**
- * The stored `updatedAt` of a record, read with raw SQL (residents.get would itself write an audit
- * row): what a form that just loaded the record sends as `expectedUpdatedAt`.
+ * The stored `version` of a record, read with raw SQL (residents.get would itself write an audit
+ * row): what a form that just loaded the record sends as `expectedVersion`.
  */
-export async function versionOf(t: TestCore, table: 'residents' | 'staff_members', id: string): Promise<string> {
-  const rows = (await t.core.services.dataSource.query(`SELECT updated_at AS v FROM ${table} WHERE id = ?`, [id])) as Array<{ v: string }>;
-  return rows[0]?.v ?? 'no-such-record';
+export async function versionOf(t: TestCore, table: 'residents' | 'staff_members' | 'accounts' | 'centre_settings', id: string): Promise<number> {
+  const rows = (await t.core.services.dataSource.query(`SELECT version AS v FROM ${table} WHERE id = ?`, [id])) as Array<{ v: number }>;
+  return rows[0]?.v ?? 999_999;
 }
+
+/** A new opening of a record by a screen (residents.get audits one row per opening). */
+export const newOpening = (): string => randomUUID();

@@ -4,6 +4,7 @@ import type { AccountSummary, createAccountInput } from '../../../shared/contrac
 import { appendAudit } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
+import { assertVersion, updateWithVersion } from '../db/versioned-update';
 import { conflict, DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
@@ -47,6 +48,7 @@ export class AccountsService {
         active: true,
         createdAt: now,
         updatedAt: now,
+        version: 1,
         lastSignInAt: null,
       });
       await manager.insert(AccountEntity, account);
@@ -55,13 +57,14 @@ export class AccountsService {
     });
   }
 
-  async resetPassword(accountId: string, temporaryPassword: string, actor: Actor): Promise<AccountSummary> {
+  async resetPassword(accountId: string, temporaryPassword: string, expectedVersion: number, actor: Actor): Promise<AccountSummary> {
     const passwordHash = await hashPassword(temporaryPassword, this.passwordCost);
     const summary = await this.dataSource.transaction(async (manager) => {
       const account = await this.find(manager, accountId);
+      assertVersion(account, expectedVersion);
       const now = toInstant(this.clock.now());
       Object.assign(account, { passwordHash, mustChangePassword: true, updatedAt: now });
-      await manager.save(AccountEntity, account);
+      account.version = await updateWithVersion(manager, AccountEntity, accountId, expectedVersion, { passwordHash, mustChangePassword: true, updatedAt: now });
       await appendAudit(manager, now, { action: 'record.update', actor, entityType: 'account', entityId: accountId, details: { passwordReset: true } });
       return this.toSummary(manager, account);
     });
@@ -69,17 +72,18 @@ export class AccountsService {
     return summary;
   }
 
-  async setActive(accountId: string, active: boolean, actor: Actor): Promise<AccountSummary> {
+  async setActive(accountId: string, active: boolean, expectedVersion: number, actor: Actor): Promise<AccountSummary> {
     if (!active && accountId === actor.accountId) throw conflict('problems.selfDeactivation', 'You cannot deactivate your own account.');
     const summary = await this.dataSource.transaction(async (manager) => {
       const account = await this.find(manager, accountId);
+      assertVersion(account, expectedVersion);
       if (account.active === active) return this.toSummary(manager, account);
       if (!active && (await this.staff.rolesOf(manager, account.staffId)).includes('administrator')) {
         await assertAnotherAdministratorCanSignIn(manager, { accountId });
       }
       const now = toInstant(this.clock.now());
       Object.assign(account, { active, updatedAt: now });
-      await manager.save(AccountEntity, account);
+      account.version = await updateWithVersion(manager, AccountEntity, accountId, expectedVersion, { active, updatedAt: now });
       await appendAudit(manager, now, { action: 'record.update', actor, entityType: 'account', entityId: accountId, details: { changes: { active: [!active, active] } } });
       return this.toSummary(manager, account);
     });
@@ -105,6 +109,7 @@ export class AccountsService {
       mustChangePassword: account.mustChangePassword,
       createdAt: account.createdAt,
       lastSignInAt: account.lastSignInAt,
+      version: account.version,
     };
   }
 }

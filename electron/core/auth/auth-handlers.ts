@@ -41,7 +41,7 @@ export function accountsHandlers(accounts: AccountsService): HandlersFor<typeof 
   return {
     'accounts.list': () => accounts.list(),
     'accounts.create': (input, context) => accounts.create(input, actorOf(context)),
-    'accounts.resetPassword': (input, context) => accounts.resetPassword(input.accountId, input.temporaryPassword, actorOf(context)),
-    'accounts.setActive': (input, context) => accounts.setActive(input.accountId, input.active, actorOf(context)),
+    'accounts.resetPassword': (input, context) => accounts.resetPassword(input.accountId, input.temporaryPassword, input.expectedVersion, actorOf(context)),
+    'accounts.setActive': (input, context) => accounts.setActive(input.accountId, input.active, input.expectedVersion, actorOf(context)),
   };
 }

@@ -101,7 +101,7 @@ export class AuthService {
     const accountId = await this.dataSource.transaction(async (manager) => {
       if ((await manager.count(AccountEntity)) > 0) throw conflict('problems.firstAdministratorExists', 'The first administrator already exists. Sign in instead.');
       const roles: Role[] = input.alsoManager ? ['administrator', 'manager'] : ['administrator'];
-      const member = await this.staff.create({ firstName: input.firstName, lastName: input.lastName, roles, email: null, phone: null }, null, manager);
+      const member = await this.staff.createIn(manager, { firstName: input.firstName, lastName: input.lastName, roles, email: null, phone: null }, null);
       const now = toInstant(this.clock.now());
       const account = manager.create(AccountEntity, {
         id: newId(),
@@ -112,6 +112,7 @@ export class AuthService {
         active: true,
         createdAt: now,
         updatedAt: now,
+        version: 1,
         lastSignInAt: now,
       });
       await manager.insert(AccountEntity, account);
@@ -143,6 +144,7 @@ export class AuthService {
         return { ok: false, error: new DomainError('unauthenticated', 'problems.signInFailed', SIGN_IN_FAILED, { details: { reason: 'signInFailed' } }) };
       }
       await clearFailures(manager, key);
+      // Not an edit of the account: its version stays, so an administrator's open screen is not made stale by a sign-in.
       await manager.update(AccountEntity, { id: account.id }, { lastSignInAt: toInstant(now) });
       await appendAudit(manager, toInstant(now), { action: 'auth.signIn', actor: resolved.actor, entityType: 'account', entityId: account.id });
       return { ok: true, resolved };
@@ -205,7 +207,9 @@ export class AuthService {
         return new DomainError('validation', 'problems.wrongPassword', 'The current password is not right.', { fieldErrors: { currentPassword: ['auth.wrongPassword'] } });
       }
       await clearFailures(manager, key);
-      await manager.update(AccountEntity, { id: account.id }, { passwordHash: newHash, mustChangePassword: false, updatedAt: toInstant(now) });
+      // The person proved who they are, so no version is expected; the change still raises it, so an
+      // administrator's reset made from the screen as it was before is refused, not applied over it.
+      await manager.update(AccountEntity, { id: account.id }, { passwordHash: newHash, mustChangePassword: false, updatedAt: toInstant(now), version: () => '"version" + 1' });
       await appendAudit(manager, toInstant(now), { action: 'auth.passwordChanged', actor, entityType: 'account', entityId: account.id });
       return null;
     });

@@ -4,18 +4,21 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import type { MigrationInterface } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { guardAgainstNestedTransactions } from './transaction-guard';
 
 /** A waiting writer gives up after this long rather than hanging the window (another process holds the lock). */
 const BUSY_TIMEOUT_MS = 5000;
 
 /** `migrations` is the shipped list; tests of the upgrade path pass a longer one. */
 export function createDataSource(file: string, migrations: Array<new () => MigrationInterface> = MIGRATIONS): DataSource {
-  return new DataSource({
+  const dataSource = new DataSource({
     ...commonOptions(file),
     migrations,
     migrationsTransactionMode: 'each',
     enableWAL: true, // readers do not block the writer; survives a crash mid-write
   });
+  guardAgainstNestedTransactions(dataSource);
+  return dataSource;
 }
 
 /**
@@ -23,7 +26,9 @@ export function createDataSource(file: string, migrations: Array<new () => Migra
  * takes no folder lock and runs no migration. WAL lets it read while another process writes.
  */
 export function createReadOnlyDataSource(file: string): DataSource {
-  return new DataSource({ ...commonOptions(file), migrations: [], flags: sqlite3.OPEN_READONLY });
+  const dataSource = new DataSource({ ...commonOptions(file), migrations: [], flags: sqlite3.OPEN_READONLY });
+  guardAgainstNestedTransactions(dataSource);
+  return dataSource;
 }
 
 function commonOptions(file: string) {

@@ -4,6 +4,7 @@ import { AccountEntity } from '../auth/account.entity';
 import { SignInThrottleEntity } from '../auth/sign-in-throttle.entity';
 import { ResidentStatusEventEntity } from '../residents/resident-status-event.entity';
 import { ResidentEntity } from '../residents/resident.entity';
+import { CentreSettingsEntity } from '../settings/centre-settings.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import { StaffRoleEntity } from '../staff/staff-role.entity';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   AccountEntity,
   SignInThrottleEntity,
   SettingEntity,
+  CentreSettingsEntity,
   AuditEventEntity,
   AuditChainHeadEntity,
 ];

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { DemoDataSummary } from '../../../shared/contract/system';
 import type { DischargeReason, Program } from '../../../shared/contract/residents';
 import { admitResidentInput, dischargeResidentInput, readmitResidentInput } from '../../../shared/contract/residents';
@@ -60,22 +60,23 @@ export class DemoSeeder {
    * Demo data goes only into a new installation: no resident yet and no staff but the first
    * administrator, so fictional people are never mixed with real ones.
    */
-  async isRegisterEmpty(): Promise<boolean> {
-    const residents = await this.dataSource.getRepository(ResidentEntity).count();
-    const staff = await this.dataSource.getRepository(StaffMemberEntity).count();
+  async isRegisterEmpty(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const residents = await manager.count(ResidentEntity);
+    const staff = await manager.count(StaffMemberEntity);
     return residents === 0 && staff <= 1;
   }
 
   /**
-   * All or nothing: the services' own transactions run inside this one (savepoints on SQLite's
-   * single connection), so a failure halfway leaves no partial demo data behind.
+   * All or nothing, as one unit of work: one transaction, in which the services' manager-taking
+   * pieces (`createIn`, `admitIn`, …) do the writing, so a failure halfway leaves no partial demo
+   * data behind and no transaction is ever opened inside another.
    */
   async seed(actor: Actor | null): Promise<DemoDataSummary> {
-    return this.dataSource.transaction(() => this.seedEverything(actor));
+    return this.dataSource.transaction((manager) => this.seedEverything(manager, actor));
   }
 
-  private async seedEverything(actor: Actor | null): Promise<DemoDataSummary> {
-    if (!(await this.isRegisterEmpty())) throw conflict('problems.registerNotEmpty', 'The register already holds people; demo data is only loaded into a new, empty one.');
+  private async seedEverything(manager: EntityManager, actor: Actor | null): Promise<DemoDataSummary> {
+    if (!(await this.isRegisterEmpty(manager))) throw conflict('problems.registerNotEmpty', 'The register already holds people; demo data is only loaded into a new, empty one.');
     const random = seededRandom(20261123);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
     const today = dayjs(this.clock.now());
@@ -83,7 +84,8 @@ export class DemoSeeder {
     for (let i = 0; i < DEMO_STAFF; i += 1) {
       const firstName = FIRST_NAMES[(i * 7 + 3) % FIRST_NAMES.length];
       const lastName = LAST_NAMES[(i * 11 + 5) % LAST_NAMES.length];
-      await this.staff.create(
+      await this.staff.createIn(
+        manager,
         createStaffInput.parse({
           firstName,
           lastName,
@@ -100,7 +102,8 @@ export class DemoSeeder {
       const admittedDaysAgo = 10 + Math.floor(random() * 150);
       const admissionDate = today.subtract(admittedDaysAgo, 'day');
       const language = random() < 0.35 ? 'fr' : 'en';
-      const resident = await this.residents.admit(
+      const resident = await this.residents.admitIn(
+        manager,
         admitResidentInput.parse({
           firstName: FIRST_NAMES[(i * 13 + 1) % FIRST_NAMES.length],
           lastName: LAST_NAMES[(i * 17 + 2) % LAST_NAMES.length],
@@ -125,10 +128,15 @@ export class DemoSeeder {
       if (i % 6 === 5 && admittedDaysAgo > 50) {
         const dischargeDate = admissionDate.add(28 + Math.floor(random() * 10), 'day');
         const reason: DischargeReason = pick(['program_completed', 'program_completed', 'transferred', 'left_against_advice']);
-        await this.residents.discharge(dischargeResidentInput.parse({ id: resident.id, dischargeDate: dischargeDate.format('YYYY-MM-DD'), reason, note: '' }), actor);
+        const discharged = await this.residents.dischargeIn(
+          manager,
+          dischargeResidentInput.parse({ id: resident.id, expectedVersion: resident.version, dischargeDate: dischargeDate.format('YYYY-MM-DD'), reason, note: '' }),
+          actor,
+        );
         if (i % 12 === 11) {
-          await this.residents.readmit(
-            readmitResidentInput.parse({ id: resident.id, admissionDate: dischargeDate.add(7, 'day').format('YYYY-MM-DD'), program: 'outpatient', note: 'Continues as an outpatient.' }),
+          await this.residents.readmitIn(
+            manager,
+            readmitResidentInput.parse({ id: resident.id, expectedVersion: discharged.version, admissionDate: dischargeDate.add(7, 'day').format('YYYY-MM-DD'), program: 'outpatient', note: 'Continues as an outpatient.' }),
             actor,
           );
         }

@@ -44,6 +44,7 @@ export function toResidentDetail(r: ResidentEntity, history: ResidentStatusEvent
     photoConsent: r.photoConsent,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    version: r.version,
     history,
   };
 }

@@ -5,7 +5,7 @@ import type { ResidentsService } from './residents-service';
 export function residentsHandlers(residents: ResidentsService): HandlersFor<typeof residentsContract & typeof residentsBreakGlassContract> {
   return {
     'residents.list': (input) => residents.list(input),
-    'residents.get': (input, context) => residents.get(input.id, actorOf(context)),
+    'residents.get': (input, context) => residents.get(input, { channelId: context.channelId, actor: actorOf(context) }),
     'residents.findDuplicates': (input) => residents.findDuplicates(input),
     'residents.admit': (input, context) => residents.admit(input, actorOf(context)),
     'residents.update': (input, context) => residents.update(input, actorOf(context)),

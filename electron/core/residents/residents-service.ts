@@ -9,6 +9,7 @@ import {
   breakGlassResidentInput,
   dischargeResidentInput,
   findDuplicateResidentsInput,
+  getResidentInput,
   listResidentsInput,
   readmitResidentInput,
   updateResidentInput,
@@ -17,12 +18,14 @@ import type { z } from 'zod';
 import { todayIn } from '../../../shared/time';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
-import type { Actor } from '../context';
-import { assertSameVersion, conflict, invalidField, notFound } from '../errors';
+import type { Actor, CallContext } from '../context';
+import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { conflict, invalidField, notFound } from '../errors';
 import { newId } from '../ids';
 import type { SettingsService } from '../settings/settings-service';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import { foldForSearch, searchNameOf, whereAllWordsIn } from '../text/search-name';
+import { RecordOpenings } from './record-openings';
 import { EDITABLE_RESIDENT_FIELDS, toResidentDetail, toResidentSummary, toStatusEvent } from './resident-mappers';
 import { ResidentStatusEventEntity } from './resident-status-event.entity';
 import { ResidentEntity } from './resident.entity';
@@ -36,8 +39,14 @@ const SORT_COLUMNS: Record<ResidentSortKey, string[]> = {
   status: ['r.status', 'r.searchName'],
 };
 
-/** The resident register: every write is one transaction with its history row and audit row. */
+/**
+ * The resident register: every write is one transaction with its history row and audit row. Each
+ * public operation opens that transaction once; the `…In(manager, …)` pieces run inside a caller's
+ * transaction (demo data loads sixty admissions as one unit of work).
+ */
 export class ResidentsService {
+  private readonly openings = new RecordOpenings();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -57,13 +66,22 @@ export class ResidentsService {
     return (await query.getMany()).map(toResidentSummary);
   }
 
-  /** Opening a record is itself recorded: the register says who is in an addiction program. */
-  async get(id: string, actor: Actor | null): Promise<ResidentDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const detail = await this.loadDetail(manager, id);
-      await appendAudit(manager, this.now(), { action: 'record.open', actor, entityType: 'resident', entityId: id, residentId: id });
-      return detail;
+  /**
+   * Opening a record is itself recorded: the register says who is in an addiction program. One
+   * opening by a person is one audit row, however often the screen asks for the record again
+   * (record-openings.ts); the record itself is read every time.
+   */
+  async get(input: Parsed<typeof getResidentInput>, context: CallContext): Promise<ResidentDetail> {
+    const { actor, channelId } = context;
+    const opening = { accountId: actor?.accountId ?? null, residentId: input.id, openingId: input.openingId };
+    if (this.openings.wasAudited(channelId, opening)) return this.loadDetail(this.dataSource.manager, input.id);
+    const detail = await this.dataSource.transaction(async (manager) => {
+      const found = await this.loadDetail(manager, input.id);
+      await appendAudit(manager, this.now(), { action: 'record.open', actor, entityType: 'resident', entityId: input.id, residentId: input.id });
+      return found;
     });
+    this.openings.remember(channelId, opening);
+    return detail;
   }
 
   async findDuplicates(input: Parsed<typeof findDuplicateResidentsInput>, manager: EntityManager = this.dataSource.manager): Promise<ResidentSummary[]> {
@@ -76,46 +94,49 @@ export class ResidentsService {
   }
 
   async admit(input: Parsed<typeof admitResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
+    return this.dataSource.transaction((manager) => this.admitIn(manager, input, actor));
+  }
+
+  async admitIn(manager: EntityManager, input: Parsed<typeof admitResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
     const { confirmNotDuplicate, admissionDate, ...details } = input;
-    await this.assertNotAfterToday('dateOfBirth', details.dateOfBirth);
-    await this.assertNotAfterToday('admissionDate', admissionDate);
-    return this.dataSource.transaction(async (manager) => {
-      const duplicates = await this.findDuplicates(details, manager);
-      if (duplicates.length > 0 && !confirmNotDuplicate) {
-        throw conflict('problems.possibleDuplicate', 'A resident with the same name and date of birth already exists.', { duplicates });
-      }
-      const now = this.now();
-      const resident = manager.create(ResidentEntity, {
-        id: newId(),
-        ...details,
-        status: 'admitted',
-        admissionDate,
-        dischargeDate: null,
-        dischargeReason: null,
-        searchName: searchNameOf(details.lastName, details.firstName, details.preferredName),
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.insert(ResidentEntity, resident);
-      await this.appendStatusEvent(manager, resident, { kind: 'admitted', effectiveDate: admissionDate, program: details.program, dischargeReason: null, note: null }, actor);
-      await appendAudit(manager, now, {
-        action: 'record.create',
-        actor,
-        entityType: 'resident',
-        entityId: resident.id,
-        residentId: resident.id,
-        details: { admissionDate, program: details.program, possibleDuplicateConfirmed: duplicates.length > 0 },
-      });
-      return this.loadDetail(manager, resident.id);
+    await this.assertNotAfterToday(manager, 'dateOfBirth', details.dateOfBirth);
+    await this.assertNotAfterToday(manager, 'admissionDate', admissionDate);
+    const duplicates = await this.findDuplicates(details, manager);
+    if (duplicates.length > 0 && !confirmNotDuplicate) {
+      throw conflict('problems.possibleDuplicate', 'A resident with the same name and date of birth already exists.', { duplicates });
+    }
+    const now = this.now();
+    const resident = manager.create(ResidentEntity, {
+      id: newId(),
+      ...details,
+      status: 'admitted',
+      admissionDate,
+      dischargeDate: null,
+      dischargeReason: null,
+      searchName: searchNameOf(details.lastName, details.firstName, details.preferredName),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
     });
+    await manager.insert(ResidentEntity, resident);
+    await this.appendStatusEvent(manager, resident, { kind: 'admitted', effectiveDate: admissionDate, program: details.program, dischargeReason: null, note: null }, actor);
+    await appendAudit(manager, now, {
+      action: 'record.create',
+      actor,
+      entityType: 'resident',
+      entityId: resident.id,
+      residentId: resident.id,
+      details: { admissionDate, program: details.program, possibleDuplicateConfirmed: duplicates.length > 0 },
+    });
+    return this.loadDetail(manager, resident.id);
   }
 
   async update(input: Parsed<typeof updateResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
-    const { id, expectedUpdatedAt, ...details } = input;
-    await this.assertNotAfterToday('dateOfBirth', details.dateOfBirth);
+    const { id, expectedVersion, ...details } = input;
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.findResident(manager, id);
-      assertSameVersion(resident.updatedAt, expectedUpdatedAt);
+      assertVersion(resident, expectedVersion);
+      await this.assertNotAfterToday(manager, 'dateOfBirth', details.dateOfBirth);
       if (details.dateOfBirth > (await this.firstAdmissionDate(manager, id))) throw invalidField('dateOfBirth', 'validation.birthAfterAdmission');
       const before = { ...resident };
       Object.assign(resident, details, {
@@ -124,10 +145,10 @@ export class ResidentsService {
       });
       const changes = diffFields(before, resident, EDITABLE_RESIDENT_FIELDS);
       if (Object.keys(changes).length === 0) return this.loadDetail(manager, id);
-      await manager.save(ResidentEntity, resident);
+      resident.version = await updateWithVersion(manager, ResidentEntity, id, expectedVersion, { ...details, searchName: resident.searchName, updatedAt: resident.updatedAt });
       // A move between residential and outpatient is part of the stay's story, not just a field.
       if (before.program !== resident.program) {
-        await this.appendStatusEvent(manager, resident, { kind: 'programChanged', effectiveDate: todayIn(await this.timeZone(), this.clock.now()), program: resident.program, dischargeReason: null, note: null }, actor);
+        await this.appendStatusEvent(manager, resident, { kind: 'programChanged', effectiveDate: todayIn(await this.timeZone(manager), this.clock.now()), program: resident.program, dischargeReason: null, note: null }, actor);
       }
       await appendAudit(manager, resident.updatedAt, { action: 'record.update', actor, entityType: 'resident', entityId: id, residentId: id, details: { changes } });
       return this.loadDetail(manager, id);
@@ -135,39 +156,45 @@ export class ResidentsService {
   }
 
   async discharge(input: Parsed<typeof dischargeResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
-    await this.assertNotAfterToday('dischargeDate', input.dischargeDate);
-    return this.dataSource.transaction(async (manager) => {
-      const resident = await this.findResident(manager, input.id);
-      if (resident.status !== 'admitted') throw conflict('problems.alreadyDischarged', 'This resident is already discharged.');
-      if (input.dischargeDate < resident.admissionDate) throw invalidField('dischargeDate', 'validation.dischargeBeforeAdmission');
-      await this.changeStatus(manager, resident, actor, {
-        status: 'discharged',
-        dischargeDate: input.dischargeDate,
-        dischargeReason: input.reason,
-        event: { kind: 'discharged', effectiveDate: input.dischargeDate, program: resident.program, dischargeReason: input.reason, note: input.note },
-      });
-      return this.loadDetail(manager, input.id);
+    return this.dataSource.transaction((manager) => this.dischargeIn(manager, input, actor));
+  }
+
+  async dischargeIn(manager: EntityManager, input: Parsed<typeof dischargeResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
+    const resident = await this.findResident(manager, input.id);
+    assertVersion(resident, input.expectedVersion);
+    await this.assertNotAfterToday(manager, 'dischargeDate', input.dischargeDate);
+    if (resident.status !== 'admitted') throw conflict('problems.alreadyDischarged', 'This resident is already discharged.');
+    if (input.dischargeDate < resident.admissionDate) throw invalidField('dischargeDate', 'validation.dischargeBeforeAdmission');
+    await this.changeStatus(manager, resident, input.expectedVersion, actor, {
+      status: 'discharged',
+      dischargeDate: input.dischargeDate,
+      dischargeReason: input.reason,
+      event: { kind: 'discharged', effectiveDate: input.dischargeDate, program: resident.program, dischargeReason: input.reason, note: input.note },
     });
+    return this.loadDetail(manager, input.id);
   }
 
   async readmit(input: Parsed<typeof readmitResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
-    await this.assertNotAfterToday('admissionDate', input.admissionDate);
-    return this.dataSource.transaction(async (manager) => {
-      const resident = await this.findResident(manager, input.id);
-      if (resident.status !== 'discharged') throw conflict('problems.currentlyAdmitted', 'This resident is currently admitted.');
-      if (resident.dischargeDate && input.admissionDate < resident.dischargeDate) {
-        throw invalidField('admissionDate', 'validation.readmitBeforeDischarge');
-      }
-      await this.changeStatus(manager, resident, actor, {
-        status: 'admitted',
-        admissionDate: input.admissionDate,
-        program: input.program,
-        dischargeDate: null,
-        dischargeReason: null,
-        event: { kind: 'readmitted', effectiveDate: input.admissionDate, program: input.program, dischargeReason: null, note: input.note },
-      });
-      return this.loadDetail(manager, input.id);
+    return this.dataSource.transaction((manager) => this.readmitIn(manager, input, actor));
+  }
+
+  async readmitIn(manager: EntityManager, input: Parsed<typeof readmitResidentInput>, actor: Actor | null): Promise<ResidentDetail> {
+    const resident = await this.findResident(manager, input.id);
+    assertVersion(resident, input.expectedVersion);
+    await this.assertNotAfterToday(manager, 'admissionDate', input.admissionDate);
+    if (resident.status !== 'discharged') throw conflict('problems.currentlyAdmitted', 'This resident is currently admitted.');
+    if (resident.dischargeDate && input.admissionDate < resident.dischargeDate) {
+      throw invalidField('admissionDate', 'validation.readmitBeforeDischarge');
+    }
+    await this.changeStatus(manager, resident, input.expectedVersion, actor, {
+      status: 'admitted',
+      admissionDate: input.admissionDate,
+      program: input.program,
+      dischargeDate: null,
+      dischargeReason: null,
+      event: { kind: 'readmitted', effectiveDate: input.admissionDate, program: input.program, dischargeReason: null, note: input.note },
     });
+    return this.loadDetail(manager, input.id);
   }
 
   /** Emergency access: every record returned is logged with the reason, for manager review. */
@@ -191,13 +218,14 @@ export class ResidentsService {
   private async changeStatus(
     manager: EntityManager,
     resident: ResidentEntity,
+    expectedVersion: number,
     actor: Actor | null,
     change: Partial<ResidentEntity> & { event: Omit<ResidentStatusEventEntity, 'id' | 'residentId' | 'recordedAt' | 'recordedByStaffId'> },
   ): Promise<void> {
     const { event, ...fields } = change;
     const before = { ...resident };
     Object.assign(resident, fields, { updatedAt: this.now() });
-    await manager.save(ResidentEntity, resident);
+    resident.version = await updateWithVersion(manager, ResidentEntity, resident.id, expectedVersion, { ...fields, updatedAt: resident.updatedAt });
     await this.appendStatusEvent(manager, resident, event, actor);
     await appendAudit(manager, resident.updatedAt, {
       action: 'record.update',
@@ -245,12 +273,12 @@ export class ResidentsService {
   }
 
   /** Births, admissions and discharges are recorded when they have happened: "today" is the centre's calendar day, not the machine's. */
-  private async assertNotAfterToday(field: string, date: string): Promise<void> {
-    if (date > todayIn(await this.timeZone(), this.clock.now())) throw invalidField(field, 'validation.dateInFuture');
+  private async assertNotAfterToday(manager: EntityManager, field: string, date: string): Promise<void> {
+    if (date > todayIn(await this.timeZone(manager), this.clock.now())) throw invalidField(field, 'validation.dateInFuture');
   }
 
-  private async timeZone(): Promise<string> {
-    return (await this.settings.get()).timeZone;
+  private async timeZone(manager: EntityManager): Promise<string> {
+    return (await this.settings.get(manager)).timeZone;
   }
 
   /** The first admission of all stays: a birth date must precede it, not only the latest readmission. */

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CentreSettings } from '../../../shared/contract/settings';
+import type { z } from 'zod';
+import type { CentreSettings, updateCentreSettingsInput } from '../../../shared/contract/settings';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
+import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { CentreSettingsEntity } from './centre-settings.entity';
 import { SettingEntity } from './setting.entity';
 
-export const DEFAULT_SETTINGS: CentreSettings = {
+/** The one row of `centre_settings`, whose version stands for all the centre's settings. */
+const CENTRE = 'centre';
+
+export const DEFAULT_SETTINGS: Omit<CentreSettings, 'version'> = {
   idleLockMinutes: 10,
   timeZone: 'America/Toronto',
 };
@@ -21,7 +27,8 @@ export class SettingsService {
     const rows = await manager.find(SettingEntity);
     const known = rows.filter((row) => Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, row.key));
     const stored = Object.fromEntries(known.map((row) => [row.key, JSON.parse(row.value) as unknown]));
-    return { ...DEFAULT_SETTINGS, ...stored } as CentreSettings;
+    const { version } = await this.centreRecord(manager);
+    return { ...DEFAULT_SETTINGS, ...stored, version } as CentreSettings;
   }
 
   /**
@@ -37,18 +44,34 @@ export class SettingsService {
     return secret;
   }
 
-  async update(next: CentreSettings, actor: Actor): Promise<CentreSettings> {
+  /**
+   * The settings are stored a row per key but edited as one form, and they are checked against one
+   * version for the whole centre. Per-key versions would let two people's saves of the same form
+   * both pass (each changed a different field), the second silently putting back the first
+   * person's old value of the other field, since the form sends every field. One version also
+   * stays right when a later setting depends on another (opening hours and the time zone).
+   */
+  async update(input: z.output<typeof updateCentreSettingsInput>, actor: Actor): Promise<CentreSettings> {
+    const { expectedVersion, ...next } = input;
     return this.dataSource.transaction(async (manager) => {
+      assertVersion(await this.centreRecord(manager), expectedVersion);
       const before = await this.get(manager);
+      const changes = diffFields(before, next, ['idleLockMinutes', 'timeZone']);
+      if (Object.keys(changes).length === 0) return before;
       const now = toInstant(this.clock.now());
+      await updateWithVersion(manager, CentreSettingsEntity, CENTRE, expectedVersion, { updatedAt: now });
       for (const [key, value] of Object.entries(next)) {
         await manager.save(SettingEntity, { key, value: JSON.stringify(value), updatedAt: now });
       }
-      const changes = diffFields(before, next, ['idleLockMinutes', 'timeZone']);
-      if (Object.keys(changes).length > 0) {
-        await appendAudit(manager, now, { action: 'record.update', actor, entityType: 'settings', entityId: 'centre', details: { changes } });
-      }
+      await appendAudit(manager, now, { action: 'record.update', actor, entityType: 'settings', entityId: CENTRE, details: { changes } });
       return this.get(manager);
     });
+  }
+
+  private async centreRecord(manager: EntityManager): Promise<CentreSettingsEntity> {
+    const record = await manager.findOneBy(CentreSettingsEntity, { id: CENTRE });
+    // Made by migration 0002; a database without it was not opened through the migrations.
+    if (!record) throw new Error('The centre settings record is missing.');
+    return record;
   }
 }

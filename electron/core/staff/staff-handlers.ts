@@ -8,6 +8,6 @@ export function staffHandlers(staff: StaffService): HandlersFor<typeof staffCont
     'staff.get': (input) => staff.get(input.id),
     'staff.create': (input, context) => staff.create(input, actorOf(context)),
     'staff.update': (input, context) => staff.update(input, actorOf(context)),
-    'staff.setActive': (input, context) => staff.setActive(input.id, input.active, actorOf(context)),
+    'staff.setActive': (input, context) => staff.setActive(input, actorOf(context)),
   };
 }

@@ -1,12 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { createStaffInput, listStaffInput, StaffMember, updateStaffInput } from '../../../shared/contract/staff';
+import type { createStaffInput, listStaffInput, setStaffActiveInput, StaffMember, updateStaffInput } from '../../../shared/contract/staff';
 import { ROLES, type Role } from '../../../shared/permissions';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { AccountEntity } from '../auth/account.entity';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
-import { assertSameVersion, conflict, DomainError, notFound } from '../errors';
+import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { conflict, DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { searchNameOf, whereAllWordsIn } from '../text/search-name';
 import { StaffMemberEntity } from './staff-member.entity';
@@ -38,33 +39,36 @@ export class StaffService {
     return (await this.toDtos(manager, [member]))[0];
   }
 
-  async create(input: CreateStaff, actor: Actor | null, manager?: EntityManager): Promise<StaffMember> {
+  async create(input: CreateStaff, actor: Actor | null): Promise<StaffMember> {
+    return this.dataSource.transaction((manager) => this.createIn(manager, input, actor));
+  }
+
+  /** The creation inside a caller's transaction (first-run set-up, demo data). */
+  async createIn(m: EntityManager, input: CreateStaff, actor: Actor | null): Promise<StaffMember> {
     assertMayChangeAdministratorRole(actor, [], input.roles);
-    const run = async (m: EntityManager) => {
-      const now = toInstant(this.clock.now());
-      const member = m.create(StaffMemberEntity, {
-        id: newId(),
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
-        phone: input.phone,
-        active: true,
-        searchName: searchNameOf(input.lastName, input.firstName),
-        createdAt: now,
-        updatedAt: now,
-      });
-      await m.insert(StaffMemberEntity, member);
-      await this.replaceRoles(m, member.id, input.roles);
-      await appendAudit(m, now, { action: 'record.create', actor, entityType: 'staff', entityId: member.id, details: { roles: sortRoles(input.roles) } });
-      return this.get(member.id, m);
-    };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    const now = toInstant(this.clock.now());
+    const member = m.create(StaffMemberEntity, {
+      id: newId(),
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      phone: input.phone,
+      active: true,
+      searchName: searchNameOf(input.lastName, input.firstName),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    await m.insert(StaffMemberEntity, member);
+    await this.replaceRoles(m, member.id, input.roles);
+    await appendAudit(m, now, { action: 'record.create', actor, entityType: 'staff', entityId: member.id, details: { roles: sortRoles(input.roles) } });
+    return this.get(member.id, m);
   }
 
   async update(input: z.output<typeof updateStaffInput>, actor: Actor | null): Promise<StaffMember> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.get(input.id, manager);
-      assertSameVersion(before.updatedAt, input.expectedUpdatedAt);
+      assertVersion(before, input.expectedVersion);
       const changes: Record<string, unknown> = diffFields(before, { ...before, ...input }, ['firstName', 'lastName', 'email', 'phone']);
       const roles = sortRoles(input.roles);
       if (before.roles.join() !== roles.join()) {
@@ -77,7 +81,8 @@ export class StaffService {
       // Nothing to record, so nothing to write (not even updatedAt).
       if (Object.keys(changes).length === 0) return before;
       const now = toInstant(this.clock.now());
-      await manager.update(StaffMemberEntity, { id: input.id }, {
+      // Roles are part of the staff member's record: the guarded update covers them too.
+      await updateWithVersion(manager, StaffMemberEntity, input.id, input.expectedVersion, {
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email,
@@ -92,18 +97,20 @@ export class StaffService {
   }
 
   /** Deactivating keeps the record; the person can no longer sign in (checked on every call). */
-  async setActive(id: string, active: boolean, actor: Actor | null): Promise<StaffMember> {
+  async setActive(input: z.output<typeof setStaffActiveInput>, actor: Actor | null): Promise<StaffMember> {
+    const { id, active, expectedVersion } = input;
     // Like accounts.setActive: deactivating oneself would end one's own session for good.
     if (!active && id === actor?.staffId) throw conflict('problems.selfDeactivation', 'You cannot deactivate yourself.');
     return this.dataSource.transaction(async (manager) => {
       const before = await this.get(id, manager);
+      assertVersion(before, expectedVersion);
       if (before.active === active) return before;
       if (before.roles.includes('administrator')) {
         assertMayChangeAdministratorRole(actor, before.roles, []);
         if (!active) await this.assertAnotherAdministrator(manager, id);
       }
       const now = toInstant(this.clock.now());
-      await manager.update(StaffMemberEntity, { id }, { active, updatedAt: now });
+      await updateWithVersion(manager, StaffMemberEntity, id, expectedVersion, { active, updatedAt: now });
       await appendAudit(manager, now, { action: 'record.update', actor, entityType: 'staff', entityId: id, details: { changes: { active: [before.active, active] } } });
       return this.get(id, manager);
     });
@@ -139,6 +146,7 @@ export class StaffService {
       username: accountRows.find((a) => a.staffId === m.id)?.username ?? null,
       createdAt: m.createdAt,
       updatedAt: m.updatedAt,
+      version: m.version,
     }));
   }
 }
