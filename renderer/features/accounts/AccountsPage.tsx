@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/contract/accounts';
 import { call } from '../../app/backend';
 import { ErrorAlert } from '../../app/errors';
+import { isStaleRecord } from '../../app/SaveErrorAlert';
 import { useCentreTime } from '../../app/useCentreTime';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
@@ -26,9 +27,17 @@ export function AccountsPage() {
   async function confirmToggle() {
     if (!toggling) return;
     setBusy(true);
-    const result = await call('accounts.setActive', { accountId: toggling.id, active: !toggling.active });
+    // The version of the row the person saw: a change made from an outdated list is refused.
+    const result = await call('accounts.setActive', { accountId: toggling.id, expectedVersion: toggling.version, active: !toggling.active });
     setBusy(false);
-    if (!result.ok) return notifyError(t, result.error);
+    if (!result.ok) {
+      // Changed elsewhere meanwhile: show the stored rows, so the next try is made from them.
+      if (isStaleRecord(result.error)) {
+        setToggling(null);
+        accounts.reload();
+      }
+      return notifyError(t, result.error);
+    }
     notifySuccess(result.value.active ? t('accounts.reactivated') : t('accounts.deactivated'));
     setToggling(null);
     accounts.reload();

@@ -14,11 +14,12 @@ import { applyServerFieldErrors, useContractForm } from '../../app/forms';
 export function ResetPasswordModal({ account, onClose, onDone }: { account: AccountSummary; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  const form = useContractForm(resetPasswordInput, { accountId: account.id, temporaryPassword: '' });
+  // The account's version as the list showed it: a reset made from an outdated list is refused.
+  const form = useContractForm(resetPasswordInput, { accountId: account.id, expectedVersion: account.version, temporaryPassword: '' });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await call('accounts.resetPassword', values);
+    const result = await call('accounts.resetPassword', { ...values, expectedVersion: account.version });
     if (result.ok) onDone();
     else if (!applyServerFieldErrors(form, result.error)) setError(result.error);
   });

@@ -11,17 +11,18 @@ import { useCentreTime } from '../../app/useCentreTime';
 import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
 import { useContractForm } from '../../app/forms';
 
-type DischargeValues = { id: string; dischargeDate: string; reason: DischargeReason | ''; note: string };
+type DischargeValues = { id: string; expectedVersion: number; dischargeDate: string; reason: DischargeReason | ''; note: string };
 
 export function DischargeModal({ resident, opened, onClose, onDone, onConflict }: StatusChangeModalProps) {
   const centre = useCentreTime();
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  const form = useContractForm<DischargeValues>(dischargeResidentInput, { id: resident.id, dischargeDate: centre.today(), reason: '', note: '' });
+  const form = useContractForm<DischargeValues>(dischargeResidentInput, { id: resident.id, expectedVersion: resident.version, dischargeDate: centre.today(), reason: '', note: '' });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await call('residents.discharge', { ...values, reason: values.reason as DischargeReason });
+    // The version of the record the page shows: a discharge made from an outdated page is refused.
+    const result = await call('residents.discharge', { ...values, expectedVersion: resident.version, reason: values.reason as DischargeReason });
     settleStatusChange(result, form, { onDone, onConflict }, setError);
   });
 

@@ -12,31 +12,32 @@ import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { SaveErrorAlert } from '../../app/SaveErrorAlert';
 import { navigate } from '../../app/router';
+import { useOpeningId } from '../../app/useOpeningId';
 import { useOperation } from '../../app/useOperation';
 import { ResidentDetailsFields } from './ResidentDetailsFields';
 import { asChosen, detailsValuesOf, type ResidentDetailsValues } from './residentForm';
 
 /** Edit a resident's details (status changes go through discharge and readmit). */
 export function EditResidentPage({ id }: { id: string }) {
-  const resident = useOperation('residents.get', { id });
+  const resident = useOperation('residents.get', { id, openingId: useOpeningId(id) });
   if (resident.error) return <ErrorAlert error={resident.error} />;
   if (!resident.value) return <LoadingIndicator />;
   // Keyed by version: after "Reload" the newer stored record starts a fresh form.
-  return <EditResidentForm key={resident.value.updatedAt} resident={resident.value} onReload={resident.reload} />;
+  return <EditResidentForm key={resident.value.version} resident={resident.value} onReload={resident.reload} />;
 }
 
-type EditValues = ResidentDetailsValues & { id: string; expectedUpdatedAt: string };
+type EditValues = ResidentDetailsValues & { id: string; expectedVersion: number };
 
 function EditResidentForm({ resident, onReload }: { resident: ResidentDetail; onReload: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  // `expectedUpdatedAt` is the version this form was filled from: the core refuses the save if
+  // `expectedVersion` is the version this form was filled from: the core refuses the save if
   // someone changed the record since, instead of silently overwriting their change.
-  const form = useContractForm<EditValues>(updateResidentInput, { id: resident.id, expectedUpdatedAt: resident.updatedAt, ...detailsValuesOf(resident) });
+  const form = useContractForm<EditValues>(updateResidentInput, { id: resident.id, expectedVersion: resident.version, ...detailsValuesOf(resident) });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await call('residents.update', { ...asChosen(values), id: resident.id, expectedUpdatedAt: resident.updatedAt });
+    const result = await call('residents.update', { ...asChosen(values), id: resident.id, expectedVersion: resident.version });
     if (result.ok) {
       notifySuccess(t('residents.edit.done'));
       navigate(`/residents/${resident.id}`);

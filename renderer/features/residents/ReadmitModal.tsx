@@ -11,17 +11,18 @@ import { useCentreTime } from '../../app/useCentreTime';
 import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
 import { useContractForm } from '../../app/forms';
 
-type ReadmitValues = { id: string; admissionDate: string; program: Program; note: string };
+type ReadmitValues = { id: string; expectedVersion: number; admissionDate: string; program: Program; note: string };
 
 export function ReadmitModal({ resident, opened, onClose, onDone, onConflict }: StatusChangeModalProps) {
   const centre = useCentreTime();
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  const form = useContractForm<ReadmitValues>(readmitResidentInput, { id: resident.id, admissionDate: centre.today(), program: resident.program, note: '' });
+  const form = useContractForm<ReadmitValues>(readmitResidentInput, { id: resident.id, expectedVersion: resident.version, admissionDate: centre.today(), program: resident.program, note: '' });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await call('residents.readmit', values);
+    // The version of the record the page shows: a readmission made from an outdated page is refused.
+    const result = await call('residents.readmit', { ...values, expectedVersion: resident.version });
     settleStatusChange(result, form, { onDone, onConflict }, setError);
   });
 

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/session';
+import { useOpeningId } from '../../app/useOpeningId';
 import { useOperation } from '../../app/useOperation';
 import { DischargeModal } from './DischargeModal';
 import { ReadmitModal } from './ReadmitModal';
@@ -19,7 +20,7 @@ import { StatusHistoryTable } from './StatusHistoryTable';
 export function ResidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const resident = useOperation('residents.get', { id });
+  const resident = useOperation('residents.get', { id, openingId: useOpeningId(id) });
   const [dialog, setDialog] = useState<'discharge' | 'readmit' | null>(null);
   // Why the last discharge or readmission was refused because the record had changed elsewhere.
   const [conflict, setConflict] = useState<AppError | null>(null);

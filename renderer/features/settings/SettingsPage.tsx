@@ -2,10 +2,11 @@ import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centreSettingsInput, type CentreSettings } from '../../../shared/contract/settings';
+import { updateCentreSettingsInput, type CentreSettings } from '../../../shared/contract/settings';
 import type { AppError } from '../../../shared/errors';
 import { call } from '../../app/backend';
 import { ErrorAlert } from '../../app/errors';
+import { SaveErrorAlert } from '../../app/SaveErrorAlert';
 import { applyServerFieldErrors, useContractForm } from '../../app/forms';
 import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
@@ -20,23 +21,27 @@ export function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} />
       <ErrorAlert error={settings.error} />
-      {settings.value ? <SettingsForm settings={settings.value} /> : !settings.error && <LoadingIndicator />}
+      {/* Keyed by version: after "Reload" the newer stored settings start a fresh form. */}
+      {settings.value ? <SettingsForm key={settings.value.version} settings={settings.value} onReload={settings.reload} /> : !settings.error && <LoadingIndicator />}
     </>
   );
 }
 
-function SettingsForm({ settings }: { settings: CentreSettings }) {
+function SettingsForm({ settings, onReload }: { settings: CentreSettings; onReload: () => void }) {
   const { t } = useTranslation();
   const { refreshSession } = useSession();
   const [error, setError] = useState<AppError | null>(null);
   // NumberInput gives '' when emptied; the shared schema then says "enter a number".
-  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string }>(centreSettingsInput, settings);
+  // The settings share one version: a save made from settings someone changed since is refused.
+  const [version, setVersion] = useState(settings.version);
+  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await call('settings.update', { idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone });
+    const result = await call('settings.update', { idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, expectedVersion: version });
     if (result.ok) {
-      form.setInitialValues(result.value);
+      setVersion(result.value.version);
+      form.setInitialValues({ ...result.value, expectedVersion: result.value.version });
       form.reset();
       notifySuccess(t('settings.saved'));
       // The idle-lock delay lives in the session too.
@@ -49,7 +54,7 @@ function SettingsForm({ settings }: { settings: CentreSettings }) {
       <Stack maw={420}>
         <NumberInput label={t('settings.idleLockMinutes')} description={t('settings.idleLockHint')} required min={1} max={120} step={1} allowDecimal={false} {...form.getInputProps('idleLockMinutes')} />
         <TextInput label={t('settings.timeZone')} description={t('settings.timeZoneHint')} required autoComplete="off" {...form.getInputProps('timeZone')} />
-        <ErrorAlert error={error} />
+        <SaveErrorAlert error={error} onReload={onReload} />
         <Group>
           <Button type="submit" loading={form.submitting}>
             {t('common.save')}

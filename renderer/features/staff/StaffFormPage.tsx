@@ -25,7 +25,7 @@ export function StaffFormPage({ id }: { id?: string }) {
   if (member.error) return <ErrorAlert error={member.error} />;
   if (!member.value) return <LoadingIndicator />;
   // Keyed by version: after "Reload" the newer stored record starts a fresh form.
-  return <StaffForm key={member.value.updatedAt} member={member.value} onReload={member.reload} />;
+  return <StaffForm key={member.value.version} member={member.value} onReload={member.reload} />;
 }
 
 function StaffForm({ member, onReload }: { member?: StaffMember; onReload?: () => void }) {
@@ -40,14 +40,14 @@ function StaffForm({ member, onReload }: { member?: StaffMember; onReload?: () =
   };
   // The edit schema also wants the id and the version the form was filled from (the core refuses
   // the save if someone changed the record since); the form holds them only when editing.
-  const form = useContractForm<StaffValues & { id?: string; expectedUpdatedAt?: string }>(
+  const form = useContractForm<StaffValues & { id?: string; expectedVersion?: number }>(
     member ? updateStaffInput : createStaffInput,
-    member ? { ...initial, id: member.id, expectedUpdatedAt: member.updatedAt } : initial,
+    member ? { ...initial, id: member.id, expectedVersion: member.version } : initial,
   );
 
-  const submit = form.onSubmit(async ({ id: _id, expectedUpdatedAt: _version, ...values }) => {
+  const submit = form.onSubmit(async ({ id: _id, expectedVersion: _version, ...values }) => {
     setError(null);
-    const result = member ? await call('staff.update', { ...values, id: member.id, expectedUpdatedAt: member.updatedAt }) : await call('staff.create', values);
+    const result = member ? await call('staff.update', { ...values, id: member.id, expectedVersion: member.version }) : await call('staff.create', values);
     if (result.ok) {
       notifySuccess(member ? t('staff.saved') : t('staff.created'));
       navigate('/staff');

@@ -8,6 +8,7 @@ import type { StaffMember } from '../../../shared/contract/staff';
 import { ROLES, type Role } from '../../../shared/permissions';
 import { call } from '../../app/backend';
 import { ErrorAlert } from '../../app/errors';
+import { isStaleRecord } from '../../app/SaveErrorAlert';
 import { fullName } from '../../app/format';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
@@ -33,9 +34,17 @@ export function StaffListPage() {
   async function confirmToggle() {
     if (!toggling) return;
     setBusy(true);
-    const result = await call('staff.setActive', { id: toggling.id, active: !toggling.active });
+    // The version of the row the person saw: a change made from an outdated list is refused.
+    const result = await call('staff.setActive', { id: toggling.id, expectedVersion: toggling.version, active: !toggling.active });
     setBusy(false);
-    if (!result.ok) return notifyError(t, result.error);
+    if (!result.ok) {
+      // Changed elsewhere meanwhile: show the stored rows, so the next try is made from them.
+      if (isStaleRecord(result.error)) {
+        setToggling(null);
+        staff.reload();
+      }
+      return notifyError(t, result.error);
+    }
     notifySuccess(result.value.active ? t('staff.reactivated') : t('staff.deactivated'));
     setToggling(null);
     staff.reload();
