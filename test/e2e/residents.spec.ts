@@ -123,3 +123,37 @@ test('an edit saved from an out-of-date copy is refused with a way to reload, an
   await page.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByLabel('Room')).toHaveValue('201');
 });
+
+/** How many `record.open` rows the audit trail holds for a resident, asked through this page's own bridge. */
+async function openingsRecorded(page: Page, residentId: string): Promise<number> {
+  return page.evaluate(async (id) => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="hearth-preview-token"]')!.content;
+    const response = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token },
+      body: JSON.stringify({ name: 'audit.list', input: { residentId: id, action: 'record.open' } }),
+    });
+    const result = (await response.json()) as { ok: boolean; value?: unknown[]; error?: unknown };
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value!.length;
+  }, residentId);
+}
+
+test('opening a resident’s page once records one opening in the audit trail, however often the page renders', async ({ page }) => {
+  const lastName = uniqueName('Opened');
+  await openAdmitForm(page);
+  await fillAdmission(page, 'Inès', lastName);
+  await page.getByRole('button', { name: 'Admit resident' }).click();
+  // Admitting shows the new record: the first opening.
+  await expect(page.getByRole('heading', { name: new RegExp(`Inès ${lastName}`) })).toBeVisible();
+  const residentId = /#\/residents\/([0-9a-f-]{36})/.exec(page.url())![1];
+  await page.waitForLoadState('networkidle');
+  expect(await openingsRecorded(page, residentId)).toBe(1);
+
+  // Coming back to the record from the register is another opening, recorded once.
+  await searchRegister(page, lastName);
+  await page.getByRole('table').getByRole('link', { name: new RegExp(lastName) }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`Inès ${lastName}`) })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await openingsRecorded(page, residentId)).toBe(2);
+});
