@@ -1,10 +1,13 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { expect, test } from 'vitest';
 import { backupFolderOf, listBackups } from '../../electron/core/backups/backup-files';
 import { createDataSource } from '../../electron/core/db/data-source';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { Initial0001 } from '../../electron/core/db/migrations/0001-initial';
 import { admission, startTestCore } from '../support/test-core';
 
 /** A stand-in for the next schema change: adds a column with a default. */
@@ -55,6 +58,42 @@ test('opening a database that is already up to date makes no copy', async () => 
     expect(listBackups(backupFolderOf(dataDir)).filter((b) => b.kind === 'beforeUpgrade')).toEqual([]);
   } finally {
     if (reopened.state === 'ready') await reopened.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a database from before record versions upgrades with every row kept, each record at version 1', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hearth-upgrade-0002-'));
+  try {
+    const old = await openDatabase(dataDir, [Initial0001]);
+    if (old.state !== 'ready') throw new Error(`not ready: ${old.state}`);
+    const at = '2026-11-01T10:00:00.000Z';
+    const staffId = '0190f3a0-0000-7000-8000-000000000001';
+    await old.dataSource.query(`INSERT INTO staff_members VALUES (?, 'Ada', 'Admin', NULL, NULL, 1, 'admin ada', ?, ?)`, [staffId, at, at]);
+    await old.dataSource.query(`INSERT INTO accounts VALUES ('0190f3a0-0000-7000-8000-000000000002', ?, 'ada', 'scrypt$x', 0, 1, ?, ?, NULL)`, [staffId, at, at]);
+    const resident = { id: '0190f3a0-0000-7000-8000-000000000003' };
+    await old.dataSource.query(
+      `INSERT INTO residents (id, first_name, last_name, date_of_birth, program, language, photo_consent, status, admission_date, search_name, created_at, updated_at)
+       VALUES (?, 'Éloïse', 'Tremblay', '1990-04-12', 'residential', 'fr', 1, 'admitted', '2026-11-02', 'tremblay eloise', ?, ?)`,
+      [resident.id, at, at],
+    );
+    await old.dataSource.query(`INSERT INTO settings VALUES ('idleLockMinutes', '15', ?)`, [at]);
+    await old.close();
+
+    const upgraded = await openDatabase(dataDir);
+    if (upgraded.state !== 'ready') throw new Error(`not ready: ${upgraded.state}`);
+    try {
+      const query = (sql: string) => upgraded.dataSource.query(sql) as Promise<unknown[]>;
+      expect(await query('SELECT first_name, version FROM staff_members')).toEqual([{ first_name: 'Ada', version: 1 }]);
+      expect(await query('SELECT username, version FROM accounts')).toEqual([{ username: 'ada', version: 1 }]);
+      expect(await query('SELECT first_name, version FROM residents')).toEqual([{ first_name: 'Éloïse', version: 1 }]);
+      expect(await query('SELECT key, value FROM settings')).toEqual([{ key: 'idleLockMinutes', value: '15' }]);
+      expect(await query('SELECT id, version FROM centre_settings')).toEqual([{ id: 'centre', version: 1 }]);
+      expect(upgraded.backupBeforeMigration).not.toBeNull();
+    } finally {
+      await upgraded.close();
+    }
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
