@@ -124,19 +124,17 @@ test('an edit saved from an out-of-date copy is refused with a way to reload, an
   await expect(page.getByLabel('Room')).toHaveValue('201');
 });
 
-/** How many `record.open` rows the audit trail holds for a resident, asked through this page's own bridge. */
+/** How many `record.open` rows the audit trail holds for a resident, asked through this page's own bridge (its token, its session). */
 async function openingsRecorded(page: Page, residentId: string): Promise<number> {
-  return page.evaluate(async (id) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="hearth-preview-token"]')!.content;
-    const response = await fetch('/api/invoke', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token },
-      body: JSON.stringify({ name: 'audit.list', input: { residentId: id, action: 'record.open' } }),
-    });
-    const result = (await response.json()) as { ok: boolean; value?: unknown[]; error?: unknown };
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return result.value!.length;
-  }, residentId);
+  const token = await page.locator('meta[name="hearth-preview-token"]').getAttribute('content');
+  const response = await page.request.post('/api/invoke', {
+    // What the page itself sends: the bridge answers only its own origin with a page token.
+    headers: { 'X-Hearth-Token': token!, Origin: new URL(page.url()).origin },
+    data: { name: 'audit.list', input: { residentId, action: 'record.open' } },
+  });
+  const result = (await response.json()) as { ok: boolean; value?: unknown[]; error?: unknown };
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value!.length;
 }
 
 test('opening a resident’s page once records one opening in the audit trail, however often the page renders', async ({ page }) => {
