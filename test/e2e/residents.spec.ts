@@ -155,3 +155,32 @@ test('opening a resident’s page once records one opening in the audit trail, h
   await page.waitForLoadState('networkidle');
   expect(await openingsRecorded(page, residentId)).toBe(2);
 });
+
+test('a discharge made from an out-of-date page is refused, the page shows the stored record and says why', async ({ page, browser }) => {
+  const lastName = uniqueName('Stale');
+  await openAdmitForm(page);
+  await fillAdmission(page, 'Yanis', lastName);
+  await page.getByRole('button', { name: 'Admit resident' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`Yanis ${lastName}`) })).toBeVisible();
+  const residentUrl = page.url();
+
+  // A colleague changes the room while this page still shows the older copy.
+  const colleague = await browser.newPage();
+  await signInAsAdmin(colleague);
+  await colleague.goto(residentUrl.replace(/$/, '/edit'));
+  await colleague.getByLabel('Room').fill('207');
+  await colleague.getByRole('button', { name: 'Save changes' }).click();
+  await expect(colleague.getByText('The changes were saved.')).toBeVisible();
+  await colleague.close();
+
+  await page.getByRole('button', { name: 'Discharge' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Discharge resident' });
+  await dialog.getByLabel('Discharge date').fill('2026-11-22');
+  await dialog.getByLabel('Reason').selectOption({ label: 'Program completed' });
+  await dialog.getByRole('button', { name: 'Confirm discharge' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this record' })).toBeVisible();
+  // Nothing was discharged; the page now shows the colleague's change.
+  await expect(page.getByRole('button', { name: 'Discharge' })).toBeVisible();
+  await expect(page.getByText('207')).toBeVisible();
+});
