@@ -16,6 +16,7 @@ import type { LockTiming } from './db/data-dir-lock';
 import { openDatabase } from './db/open-database';
 import { SerialQueue } from './db/serial-queue';
 import { DemoSeeder } from './demo/demo-seeder';
+import { createFileLog, type Log } from './log/file-log';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Handlers } from './handler-types';
 import { residentsHandlers } from './residents/residents-handlers';
@@ -33,7 +34,8 @@ export interface CoreOptions {
   clock?: Clock;
   passwordCost?: PasswordHashCost;
   idleLockSecondsOverride?: number;
-  log?: (error: unknown) => void;
+  /** Where internal errors go; by default the data folder's logs/hearth.log (see log/file-log.ts). */
+  log?: Log;
   /** Tests shorten how long an apparently abandoned data-folder lock is watched. */
   lockTiming?: LockTiming;
 }
@@ -117,17 +119,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(backups),
   };
   const queue = new SerialQueue();
-  const log = options.log ?? ((error: unknown) => console.error(error));
+  const log = options.log ?? createFileLog(options.dataDir);
   // A failed copy must never keep the app from starting or running: it is logged and tried again.
   // Queued, not awaited: the window opens at once, and the first call waits behind the copy.
-  const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch(log);
+  const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch((error: unknown) => log(error, 'daily backup'));
   void backUpIfDue();
   const dailyCheck = setInterval(() => void backUpIfDue(), DAILY_BACKUP_CHECK_MS);
   dailyCheck.unref(); // never the reason a command-line task stays alive
   return {
     state: 'ready',
     databasePath: opened.path,
-    dispatch: createDispatcher({ handlers, auth, queue, log: options.log }),
+    dispatch: createDispatcher({ handlers, auth, queue, log }),
     services: { dataSource, clock, sessions, settings, staff, residents, auth, accounts, audit, demo, backups },
     close: () => {
       clearInterval(dailyCheck);
