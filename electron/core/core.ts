@@ -120,7 +120,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(backups),
   };
   const queue = new SerialQueue();
-  const log = options.log ?? createFileLog(options.dataDir);
+  const log = options.log ?? createFileLog(options.dataDir, { appVersion });
   // A failed copy must never keep the app from starting or running: it is logged and tried again.
   // Queued, not awaited: the window opens at once, and the first call waits behind the copy.
   const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch((error: unknown) => log(error, 'daily backup'));

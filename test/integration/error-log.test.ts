@@ -37,7 +37,7 @@ describe('an internal error', () => {
     expect(errorOf(result)).toMatchObject({ code: 'internal', messageKey: 'problems.internal' });
 
     const log = readFileSync(logFile(), 'utf8');
-    expect(log).toContain('residents.list');
+    expect(log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z hearth 0\.0\.0 residents\.list\n/);
     expect(log).toContain('TypeError');
     expect(log).toMatch(/at .*listThatFails/);
     expect(log).toContain('error-log.test.ts');

@@ -14,6 +14,8 @@ export interface FileLogOptions {
   keep?: number;
   /** The clock of each entry (tests). */
   now?: () => Date;
+  /** Written in each entry, so whoever reads the log knows which code the stack frames belong to. */
+  appVersion?: string;
 }
 
 /** What the core logs with: an error, and where it happened (an operation name, a task). */
@@ -32,9 +34,10 @@ export function createFileLog(dataDir: string, options: FileLogOptions = {}): Lo
   const now = options.now ?? (() => new Date());
   const folder = join(dataDir, LOG_FOLDER);
   const file = join(folder, LOG_FILE);
+  const version = options.appVersion && /^[\w.+-]{1,40}$/.test(options.appVersion) ? options.appVersion : 'unknown-version';
 
   return (error, where) => {
-    const entry = `${now().toISOString()} ${safeWhere(where)}\n${describeError(error)}\n\n`;
+    const entry = `${now().toISOString()} hearth ${version} ${safeWhere(where)}\n${describeError(error)}\n\n`;
     try {
       ensureOwnerOnlyFolder(folder);
       if (existsSync(file) && statSync(file).size + Buffer.byteLength(entry) > maxBytes) rotate(file, keep);
