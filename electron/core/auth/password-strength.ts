@@ -66,7 +66,8 @@ export function assertStrongPassword(password: string, owner: PasswordOwner, fie
  */
 function userInputsOf(owner: PasswordOwner): string[] {
   const whole = [owner.firstName, owner.lastName, owner.username, `${owner.firstName}${owner.lastName}`].map((value) => value.trim().toLowerCase());
-  const parts = whole.flatMap((value) => value.split(/[\s'’._-]+/));
+  // "O'Brien" is typed "obrien" and "brien": split with and without the apostrophe.
+  const parts = whole.flatMap((value) => [...value.split(/[\s._-]+/), ...value.split(/[\s'’._-]+/)]);
   const all = [...whole, ...parts];
   return [...new Set([...all, ...all.map(withoutAccents)])].filter((value) => value.length >= 2);
 }
