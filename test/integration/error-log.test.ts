@@ -61,6 +61,12 @@ describe('an internal error', () => {
     for (const secret of ['Marguerite', 'Quintal', 'INSERT', 'NOT NULL']) expect(log).not.toContain(secret);
   });
 
+  test('is the only thing logged: a refusal (a bad value, a missing permission) writes no log', async () => {
+    expect(errorOf(await core.dispatch('admin', 'residents.admit', admission({ firstName: '' }))).code).toBe('validation');
+    expect(errorOf(await core.dispatch('nobody', 'residents.list', {})).code).toBe('unauthenticated');
+    expect(existsSync(logFile())).toBe(false);
+  });
+
   test('leaves a log only its owner can read, in a folder only its owner can open', async () => {
     core.services.residents.list = () => Promise.reject(new Error('boom'));
     await core.dispatch('admin', 'residents.list', {});
@@ -101,6 +107,13 @@ describe('the log file', () => {
     const text = readFileSync(join(folder, LOG_FOLDER, LOG_FILE), 'utf8');
     expect(text).toContain('thrown value of type string');
     expect(text).not.toContain('Éloïse');
+  });
+
+  test('keeps a message out even when it spans lines that look like stack frames', () => {
+    createFileLog(folder)(new Error('line one\n    at Éloïse Tremblay (room 104)'), 'residents.update');
+    const text = readFileSync(join(folder, LOG_FOLDER, LOG_FILE), 'utf8');
+    expect(text).toContain('error-log.test.ts');
+    expect(text).not.toMatch(/Éloïse|Tremblay|room 104/);
   });
 
   test('ignores an error’s cause message but describes the cause', () => {

@@ -42,7 +42,10 @@ function codesOf(error: Error): string {
  * Frames name source files and functions of the program, not anything a person typed.
  */
 function stackFramesOf(error: Error): string[] {
-  const stack = typeof error.stack === 'string' ? error.stack : '';
+  let stack = typeof error.stack === 'string' ? error.stack : '';
+  // Cut the message out first, so that a message spanning lines cannot pass for a frame.
+  const message = typeof error.message === 'string' ? error.message : '';
+  if (message && stack.includes(message)) stack = stack.replace(message, '');
   return stack
     .split('\n')
     .filter((line) => /^\s+at \S/.test(line))
