@@ -8,14 +8,15 @@ import { PRODUCTION_COST, type PasswordHashCost } from './auth/passwords';
 import { SessionRegistry } from './auth/session-registry';
 import { auditHandlers } from './audit/audit-handlers';
 import { AuditService } from './audit/audit-service';
-import { backupFolderOf, listBackups } from './backups/backup-files';
+import { BACKUP_FOLDER_NAME, backupFolderOf, listBackups } from './backups/backup-files';
 import { backupHandlers } from './backups/backup-handlers';
 import { BackupService } from './backups/backup-service';
 import { systemClock, type Clock } from './clock';
 import type { LockTiming } from './db/data-dir-lock';
-import { openDatabase } from './db/open-database';
+import { DATABASE_FILE_NAME, openDatabase } from './db/open-database';
 import { SerialQueue } from './db/serial-queue';
 import { DemoSeeder } from './demo/demo-seeder';
+import { createFileLog, type Log } from './log/file-log';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Handlers } from './handler-types';
 import { residentsHandlers } from './residents/residents-handlers';
@@ -33,7 +34,8 @@ export interface CoreOptions {
   clock?: Clock;
   passwordCost?: PasswordHashCost;
   idleLockSecondsOverride?: number;
-  log?: (error: unknown) => void;
+  /** Where internal errors go; by default the data folder's logs/hearth.log (see log/file-log.ts). */
+  log?: Log;
   /** Tests shorten how long an apparently abandoned data-folder lock is watched. */
   lockTiming?: LockTiming;
 }
@@ -90,13 +92,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const opened = await openDatabase(options.dataDir, undefined, options.lockTiming);
   if (opened.state === 'damaged') {
     const latestBackup = newestBackupIn(backupFolderOf(options.dataDir));
-    return unavailableCore({ state: 'damaged', path: opened.path, problem: opened.problem, latestBackup }, opened.problem, appVersion);
+    const problem = withoutFolder(opened.problem, options.dataDir);
+    return unavailableCore(opened.path, { state: 'damaged', file: DATABASE_FILE_NAME, problem, latestBackup }, opened.problem, appVersion);
   }
   if (opened.state === 'inUse') {
     const { holder } = opened;
-    const database: DatabaseState = { state: 'inUse', path: opened.path, heldBy: { pid: holder.pid, host: holder.host, since: holder.since } };
+    const database: DatabaseState = { state: 'inUse', file: DATABASE_FILE_NAME, heldBy: { pid: holder.pid, host: holder.host, since: holder.since } };
     const problem = `The database folder is in use by another Hearth process (process ${holder.pid} on ${holder.host}, since ${holder.since}).`;
-    return unavailableCore(database, problem, appVersion);
+    return unavailableCore(opened.path, database, problem, appVersion);
   }
 
   const clock = options.clock ?? systemClock;
@@ -113,7 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
 
   const handlers: Handlers = {
-    ...systemHandlers({ databasePath: opened.path, appVersion, auth, demo }),
+    ...systemHandlers({ appVersion, auth, demo }),
     ...authHandlers(auth),
     ...accountsHandlers(accounts),
     ...settingsHandlers(settings),
@@ -123,17 +126,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(backups),
   };
   const queue = new SerialQueue();
-  const log = options.log ?? ((error: unknown) => console.error(error));
+  const log = options.log ?? createFileLog(options.dataDir, { appVersion });
   // A failed copy must never keep the app from starting or running: it is logged and tried again.
   // Queued, not awaited: the window opens at once, and the first call waits behind the copy.
-  const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch(log);
+  const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch((error: unknown) => log(error, 'daily backup'));
   void backUpIfDue();
   const dailyCheck = setInterval(() => void backUpIfDue(), DAILY_BACKUP_CHECK_MS);
   dailyCheck.unref(); // never the reason a command-line task stays alive
   return {
     state: 'ready',
     databasePath: opened.path,
-    dispatch: createDispatcher({ handlers, auth, queue, log: options.log }),
+    dispatch: createDispatcher({ handlers, auth, queue, log }),
     services: { dataSource, clock, sessions, settings, staff, residents, auth, accounts, audit, demo, backups },
     runTask: (task) => queue.run(task),
     close: () => {
@@ -143,10 +146,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 }
 
-function unavailableCore(database: Exclude<DatabaseState, { state: 'ready' }>, problem: string, appVersion: string): UnavailableCore {
+function unavailableCore(databasePath: string, database: Exclude<DatabaseState, { state: 'ready' }>, problem: string, appVersion: string): UnavailableCore {
   return {
     state: database.state,
-    databasePath: database.path,
+    databasePath,
     problem,
     dispatch: async (_channelId, name) =>
       name === 'system.status'
@@ -156,14 +159,22 @@ function unavailableCore(database: Exclude<DatabaseState, { state: 'ready' }>, p
   };
 }
 
-/** The newest copy to restore, if the folder can be read: the damaged screen must show either way. */
+/**
+ * The newest copy to restore, relative to the data folder (the screen shows it before sign-in), if
+ * the folder can be read: the damaged screen must show either way.
+ */
 function newestBackupIn(folder: string): string | null {
   try {
     const [newest] = listBackups(folder);
-    return newest ? join(folder, newest.fileName) : null;
+    return newest ? `${BACKUP_FOLDER_NAME}/${newest.fileName}` : null;
   } catch {
     return null;
   }
+}
+
+/** A driver's message may quote the file it could not open: the screen names it relative to the data folder. */
+function withoutFolder(problem: string, dataDir: string): string {
+  return problem.split(join(dataDir, DATABASE_FILE_NAME)).join(DATABASE_FILE_NAME).split(dataDir).join('(data folder)');
 }
 
 /** One sentence for a terminal: what is wrong with the database and what to do. */

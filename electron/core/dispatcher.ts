@@ -5,6 +5,8 @@ import { hasPermission } from '../../shared/permissions';
 import type { AuthService, ResolvedSession } from './auth/auth-service';
 import type { SerialQueue } from './db/serial-queue';
 import { DomainError } from './errors';
+import { describeError } from './log/describe-error';
+import type { Log } from './log/file-log';
 import type { Handlers } from './handler-types';
 
 /** What every transport (Electron IPC, the preview bridge, tests) calls. Never throws. */
@@ -19,9 +21,9 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<OperationName> = new Set(['aut
  * The one door to the core: known operation? allowed for this person? input valid? Then the
  * handler runs, one operation at a time, and any failure comes back as data with a stable code.
  */
-export function createDispatcher(deps: { handlers: Handlers; auth: AuthService; queue: SerialQueue; log?: (error: unknown) => void }): Dispatch {
-  // Only the stack: error objects from the driver carry query parameters (personal details).
-  const log = deps.log ?? ((error: unknown) => console.error('[hearth] internal error:', error instanceof Error ? error.stack : String(error)));
+export function createDispatcher(deps: { handlers: Handlers; auth: AuthService; queue: SerialQueue; log?: Log }): Dispatch {
+  // Never the message or the stack's first line: error objects from the driver carry query parameters (personal details).
+  const log: Log = deps.log ?? ((error, where) => console.error(`[hearth] internal error in ${where ?? 'an operation'}:\n${describeError(error)}`));
 
   return (channelId, name, rawInput) =>
     deps.queue.run(async (): Promise<Result<unknown>> => {
@@ -43,7 +45,7 @@ export function createDispatcher(deps: { handlers: Handlers; auth: AuthService; 
         if (error instanceof DomainError) {
           return failure({ code: error.code, message: error.message, messageKey: error.messageKey, messageParams: error.messageParams, fieldErrors: error.fieldErrors, details: error.details });
         }
-        log(error);
+        log(error, isOperationName(name) ? name : undefined);
         return failure({ code: 'internal', messageKey: 'problems.internal', message: 'Something went wrong; nothing was changed. The details are in the log.' });
       }
     });

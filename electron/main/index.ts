@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron';
+import { parseIdleLockSeconds } from '../core/config/start-up-values';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from './data-dir';
 import { connectIpc } from './ipc';
@@ -23,8 +24,15 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  // Refused, not ignored: a typo in an override must never leave the screen without its idle lock.
+  const idleLock = parseIdleLockSeconds(process.env.HEARTH_IDLE_LOCK_SECONDS);
+  if (!idleLock.ok) {
+    dialog.showErrorBox('Hearth could not start', idleLock.problem);
+    app.exit(1);
+    return;
+  }
   try {
-    core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion() });
+    core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion(), idleLockSecondsOverride: idleLock.value });
   } catch (error) {
     dialog.showErrorBox('Hearth could not start', (error as Error).message);
     app.exit(1);

@@ -1,20 +1,25 @@
 import { resolve } from 'node:path';
 import { createCore, explainUnavailable } from '../core/core';
+import { readPreviewOptions } from './preview-options';
 import { startPreviewServer } from './preview-server';
 
 /**
  * `npm run preview`: the app in a browser, against the same core, for machines without Electron's
  * binary and for the end-to-end tests. Data: HEARTH_DATA_DIR, else .hearth-preview/ in the project.
- * Options: --port N (default: a free port); HEARTH_IDLE_LOCK_SECONDS overrides the idle-lock delay.
+ * Options: --port N or HEARTH_PREVIEW_PORT (default: a free port); HEARTH_IDLE_LOCK_SECONDS overrides
+ * the idle-lock delay. A bad value stops the start with one sentence on stderr and exit code 1.
  */
 async function main(): Promise<void> {
   const projectRoot = resolve(__dirname, '../..');
   const dataDir = process.env.HEARTH_DATA_DIR || resolve(projectRoot, '.hearth-preview');
-  const portArgument = process.argv.indexOf('--port');
-  const port = portArgument > 0 ? Number(process.argv[portArgument + 1]) : Number(process.env.HEARTH_PREVIEW_PORT ?? 0);
-  const idleOverride = process.env.HEARTH_IDLE_LOCK_SECONDS ? Number(process.env.HEARTH_IDLE_LOCK_SECONDS) : undefined;
+  const options = readPreviewOptions(process.argv.slice(2), process.env);
+  if (!options.ok) {
+    console.error(options.problem);
+    process.exit(1);
+  }
+  const { port, idleLockSecondsOverride } = options.value;
 
-  const core = await createCore({ dataDir, appVersion: process.env.npm_package_version, idleLockSecondsOverride: idleOverride });
+  const core = await createCore({ dataDir, appVersion: process.env.npm_package_version, idleLockSecondsOverride });
   if (core.state !== 'ready') console.error(explainUnavailable(core));
   const server = await startPreviewServer({
     dispatch: core.dispatch,

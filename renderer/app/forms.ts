@@ -19,21 +19,35 @@ export function useContractForm<Values extends Record<string, unknown>>(
     validate: schemaResolver(schema, { sync: true }),
     validateInputOnBlur: true,
     enhanceGetInputProps: ({ inputProps }) =>
-      typeof inputProps.error === 'string' ? { error: t(inputProps.error, { defaultValue: inputProps.error }) } : undefined,
+      typeof inputProps.error === 'string' ? { error: translateFieldError(t, inputProps.error) } : undefined,
     ...options,
   });
 }
 
+/** A message key such as `validation.weakPassword.common`: no spaces, dotted. */
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+
 /**
- * Puts the core's field errors under the fields (first message of each): schema problems
- * (`validation`) and field-specific refusals such as a wrong password.
+ * A field's error is a message key, or several separated by spaces (a reason, then what to do, as
+ * the core sends for a weak password): each is translated and the sentences are shown together.
+ */
+function translateFieldError(t: (key: string, options: { defaultValue: string }) => string, error: string): string {
+  const keys = error.split(' ');
+  if (keys.length > 1 && keys.every((key) => MESSAGE_KEY.test(key))) return keys.map((key) => t(key, { defaultValue: key })).join(' ');
+  return t(error, { defaultValue: error });
+}
+
+/**
+ * Puts the core's field errors under the fields: schema problems (`validation`) and field-specific
+ * refusals such as a wrong password or a weak one. When every message of a field is a key, all are
+ * shown (a weak password's reason and hints); otherwise the first.
  * Returns false when the error has none, so the caller shows it another way.
  */
 export function applyServerFieldErrors<Values>(form: UseFormReturnType<Values>, error: AppError): boolean {
   if (!error.fieldErrors) return false;
   const entries = Object.entries(error.fieldErrors).filter(([, messages]) => messages.length > 0);
   if (entries.length === 0) return false;
-  form.setErrors(Object.fromEntries(entries.map(([path, messages]) => [path, messages[0]])));
+  form.setErrors(Object.fromEntries(entries.map(([path, messages]) => [path, messages.every((m) => MESSAGE_KEY.test(m)) ? messages.join(' ') : messages[0]])));
   return true;
 }
 

@@ -1,8 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { mainNavigation, setUpFirstAdministrator } from './support/app';
+import { ADMIN, mainNavigation, setUpFirstAdministrator } from './support/app';
 
 // Runs once, before the other end-to-end tests, on the main preview's empty database.
 test('on an empty database, Hearth asks for the first administrator, then offers demo data', async ({ page }) => {
+  // A weak password is refused with why and what to do, in the language on screen.
+  await page.goto('/');
+  await page.getByLabel('First name').fill(ADMIN.firstName);
+  await page.getByLabel('Last name').fill(ADMIN.lastName);
+  await page.getByLabel('User name').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill('password123');
+  await page.getByLabel('Confirm password').fill('password123');
+  await page.getByRole('button', { name: 'Create administrator account' }).click();
+  await expect(page.getByText('This is a commonly used password. Add a few more words that are less common', { exact: false })).toBeVisible();
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
+  await expect(page.getByText('Ce mot de passe est couramment utilisé. Ajoutez quelques mots moins courants', { exact: false })).toBeVisible();
+  await page.getByRole('radiogroup', { name: 'Langue' }).getByText('EN').click();
+
   await setUpFirstAdministrator(page);
   await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
   await expect(page.getByText('The register is empty', { exact: true })).toBeVisible();

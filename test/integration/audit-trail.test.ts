@@ -288,6 +288,27 @@ describe('break-glass access', () => {
     ]);
   });
 
+  test('a manager never reviews their own emergency openings: the other manager does', async () => {
+    const eloise = await t.must('admin', 'residents.admit', admission());
+    const first = await t.signInAs('m1', ['manager'], 'Mia');
+    const second = await t.signInAs('m2', ['manager'], 'Noah');
+    await t.must('m1', 'residents.openWithBreakGlass', { reason: 'Family called about a missed visit, checking.', name: 'eloise', dateOfBirth: '1990-04-12' });
+    await t.must('m2', 'residents.openWithBreakGlass', { reason: 'Pharmacy asked to confirm the birth date.', name: 'eloise', dateOfBirth: '1990-04-12' });
+
+    const seenByFirst = await t.must('m1', 'audit.breakGlassReview', {});
+    expect(seenByFirst.map((row) => [row.actorStaffId, row.residentId])).toEqual([[second.staffId, eloise.id]]);
+    const seenBySecond = await t.must('m2', 'audit.breakGlassReview', {});
+    expect(seenBySecond.map((row) => [row.actorStaffId, row.residentId])).toEqual([[first.staffId, eloise.id]]);
+    // Anyone else holding the permission sees both.
+    expect((await t.must('admin', 'audit.breakGlassReview', {})).map((row) => row.actorStaffId)).toEqual([second.staffId, first.staffId]);
+  });
+
+  test('a lone reviewer who opened a record sees an empty review, not their own opening', async () => {
+    await t.must('admin', 'residents.admit', admission());
+    await t.must('admin', 'residents.openWithBreakGlass', { reason: 'Checking the emergency contact at night.', name: 'eloise', dateOfBirth: '1990-04-12' });
+    expect(await t.must('admin', 'audit.breakGlassReview', {})).toEqual([]);
+  });
+
   test('needs a written reason of some length; a refused attempt leaves nothing', async () => {
     await t.signInAs('it', ['administrator']);
     const result = await expectNothingWritten(t, () => t.call('it', 'residents.openWithBreakGlass', { reason: 'urgent', name: 'tremblay', dateOfBirth: '1990-04-12' }));

@@ -72,7 +72,7 @@ describe('one Hearth process per data folder', () => {
     const status = await second.dispatch('w', 'system.status', {});
     expect(status).toMatchObject({
       ok: true,
-      value: { database: { state: 'inUse', path: t.core.databasePath, heldBy: { pid: process.pid, host: hostname(), since: expect.any(String) } } },
+      value: { database: { state: 'inUse', file: 'hearth.sqlite', heldBy: { pid: process.pid, host: hostname(), since: expect.any(String) } } },
     });
     for (const name of OPERATION_NAMES.filter((n) => n !== 'system.status')) {
       expect(errorOf(await second.dispatch('w', name, {})).code, name).toBe('unavailable');

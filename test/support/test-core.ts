@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/errors';
 import type { Role } from '../../shared/permissions';
-import { TEST_COST } from '../../electron/core/auth/passwords';
+import { TEST_COST, type PasswordHashCost } from '../../electron/core/auth/passwords';
 import type { Clock } from '../../electron/core/clock';
 import { createCore, type ReadyCore } from '../../electron/core/core';
 import type { LockTiming } from '../../electron/core/db/data-dir-lock';
@@ -44,10 +44,10 @@ export interface TestCore {
 let counter = 0;
 
 /** A real core on a fresh temporary SQLite file, with the first administrator signed in on channel "admin". */
-export async function startTestCore(options: { setUpAdmin?: boolean; dataDir?: string; lockTiming?: LockTiming } = {}): Promise<TestCore> {
+export async function startTestCore(options: { setUpAdmin?: boolean; dataDir?: string; lockTiming?: LockTiming; passwordCost?: PasswordHashCost } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-test-'));
   const clock = new ManualClock();
-  const core = await createCore({ dataDir, clock, passwordCost: TEST_COST, log: () => undefined, lockTiming: options.lockTiming });
+  const core = await createCore({ dataDir, clock, passwordCost: options.passwordCost ?? TEST_COST, log: () => undefined, lockTiming: options.lockTiming });
   if (core.state !== 'ready') throw new Error(`core not ready: ${core.problem}`);
 
   const call = (channel: string, name: OperationName, input: unknown) => core.dispatch(channel, name, input);

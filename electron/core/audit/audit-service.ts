@@ -64,9 +64,21 @@ export class AuditService {
     });
   }
 
+  /**
+   * Emergency openings for review, except the reader's own: nobody marks their own homework. Each
+   * person's openings are seen by every other holder of the permission (a lone holder's wait for a
+   * second one; the rows stay in the trail either way).
+   */
   async breakGlassReview(reader: Actor): Promise<AuditEvent[]> {
     const action: AuditAction = 'record.breakGlass';
-    const rows = await this.dataSource.getRepository(AuditEventEntity).find({ where: { action }, order: { seq: 'DESC' }, take: 500 });
+    const rows = await this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.action = :action', { action })
+      .andWhere('(e.actorStaffId IS NULL OR e.actorStaffId != :reader)', { reader: reader.staffId })
+      .orderBy('e.seq', 'DESC')
+      .take(500)
+      .getMany();
     return rows.map((row) => toAuditEvent(row, reader));
   }
 

@@ -10,6 +10,7 @@ import { newId } from '../ids';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import { assertAnotherAdministratorCanSignIn, type StaffService } from '../staff/staff-service';
 import { AccountEntity } from './account.entity';
+import { assertStrongPassword } from './password-strength';
 import { hashPassword, type PasswordHashCost } from './passwords';
 import type { SessionRegistry } from './session-registry';
 
@@ -29,6 +30,9 @@ export class AccountsService {
   }
 
   async create(input: z.output<typeof createAccountInput>, actor: Actor): Promise<AccountSummary> {
+    // Judged before the slow hash; a missing member is refused inside the transaction below.
+    const owner = await this.dataSource.manager.findOneBy(StaffMemberEntity, { id: input.staffId });
+    if (owner) assertStrongPassword(input.temporaryPassword, { firstName: owner.firstName, lastName: owner.lastName, username: input.username }, 'temporaryPassword');
     const passwordHash = await hashPassword(input.temporaryPassword, this.passwordCost);
     return this.dataSource.transaction(async (manager) => {
       const member = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
@@ -58,6 +62,9 @@ export class AccountsService {
   }
 
   async resetPassword(accountId: string, temporaryPassword: string, expectedVersion: number, actor: Actor): Promise<AccountSummary> {
+    const target = await this.dataSource.manager.findOneBy(AccountEntity, { id: accountId });
+    const owner = target && (await this.dataSource.manager.findOneBy(StaffMemberEntity, { id: target.staffId }));
+    if (target && owner) assertStrongPassword(temporaryPassword, { firstName: owner.firstName, lastName: owner.lastName, username: target.username }, 'temporaryPassword');
     const passwordHash = await hashPassword(temporaryPassword, this.passwordCost);
     const summary = await this.dataSource.transaction(async (manager) => {
       const account = await this.find(manager, accountId);

@@ -11,7 +11,8 @@ import type { SettingsService } from '../settings/settings-service';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import type { StaffService } from '../staff/staff-service';
 import { AccountEntity } from './account.entity';
-import { hashPassword, makeDecoyHash, verifyPassword, type PasswordHashCost } from './passwords';
+import { assertStrongPassword } from './password-strength';
+import { hashPassword, makeDecoyHash, needsRehash, verifyPassword, type PasswordHashCost } from './passwords';
 import type { LiveSession, SessionRegistry } from './session-registry';
 import { clearFailures, recordFailure, secondsToWait, throttleKey } from './sign-in-throttle';
 
@@ -97,6 +98,7 @@ export class AuthService {
   }
 
   async setUpFirstAdministrator(input: z.output<typeof setUpFirstAdministratorInput>, channelId: string): Promise<ResolvedSession> {
+    assertStrongPassword(input.password, { firstName: input.firstName, lastName: input.lastName, username: input.username }, 'password');
     const passwordHash = await hashPassword(input.password, this.options.passwordCost);
     const accountId = await this.dataSource.transaction(async (manager) => {
       if ((await manager.count(AccountEntity)) > 0) throw conflict('problems.firstAdministratorExists', 'The first administrator already exists. Sign in instead.');
@@ -145,7 +147,9 @@ export class AuthService {
       }
       await clearFailures(manager, key);
       // Not an edit of the account: its version stays, so an administrator's open screen is not made stale by a sign-in.
-      await manager.update(AccountEntity, { id: account.id }, { lastSignInAt: toInstant(now) });
+      // The only moment the password is known: a hash made with weaker parameters is replaced, in this transaction.
+      const upgraded = needsRehash(account.passwordHash, this.options.passwordCost) ? { passwordHash: await hashPassword(input.password, this.options.passwordCost) } : {};
+      await manager.update(AccountEntity, { id: account.id }, { lastSignInAt: toInstant(now), ...upgraded });
       await appendAudit(manager, toInstant(now), { action: 'auth.signIn', actor: resolved.actor, entityType: 'account', entityId: account.id });
       return { ok: true, resolved };
     });
@@ -194,6 +198,8 @@ export class AuthService {
    * success the person's sessions in other windows end.
    */
   async changePassword(input: z.output<typeof changePasswordInput>, actor: Actor, channelId: string): Promise<void> {
+    const member = await this.dataSource.manager.findOneByOrFail(StaffMemberEntity, { id: actor.staffId });
+    assertStrongPassword(input.newPassword, { firstName: member.firstName, lastName: member.lastName, username: actor.username }, 'newPassword');
     const newHash = await hashPassword(input.newPassword, this.options.passwordCost);
     const failure = await this.dataSource.transaction(async (manager): Promise<DomainError | null> => {
       const now = this.clock.now();

@@ -2,15 +2,21 @@ import { Code, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AuthFrame } from './AuthFrame';
 
-/** The only screen when the database file failed its integrity check: nothing else may run. */
-export function DamagedDatabaseScreen({ path, problem, latestBackup }: { path: string; problem: string; latestBackup: string | null }) {
+/**
+ * The only screen when the database file failed its integrity check: nothing else may run. Shown
+ * before sign-in, so files are named inside Hearth's data folder, never by their full path.
+ */
+export function DamagedDatabaseScreen({ file, problem, latestBackup }: { file: string; problem: string; latestBackup: string | null }) {
   const { t } = useTranslation();
   return (
     <AuthFrame title={t('auth.damaged.title')} width={640}>
       <Text>{t('auth.damaged.intro')}</Text>
       <div>
         <Text fw={600}>{t('auth.damaged.file')}</Text>
-        <Code block>{path}</Code>
+        <Code block>{file}</Code>
+        <Text size="sm" mt={4}>
+          {t('auth.dataFolder')}
+        </Text>
       </div>
       <div>
         <Text fw={600}>{t('auth.damaged.problem')}</Text>

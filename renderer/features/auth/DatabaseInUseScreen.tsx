@@ -6,7 +6,7 @@ import { AuthFrame } from './AuthFrame';
 
 type InUse = Extract<DatabaseState, { state: 'inUse' }>;
 
-/** The only screen when another Hearth process has the data folder open: this one must not write. */
+/** The only screen when another Hearth process has the data folder open: this one must not write. Names files inside the data folder only (shown before sign-in). */
 export function DatabaseInUseScreen({ database }: { database: InUse }) {
   const { t } = useTranslation();
   // No session yet, so no centre time zone: the holder started on this computer, in its local time.
@@ -16,7 +16,10 @@ export function DatabaseInUseScreen({ database }: { database: InUse }) {
       <Text>{t('auth.inUse.intro')}</Text>
       <div>
         <Text fw={600}>{t('auth.inUse.file')}</Text>
-        <Code block>{database.path}</Code>
+        <Code block>{database.file}</Code>
+        <Text size="sm" mt={4}>
+          {t('auth.dataFolder')}
+        </Text>
       </div>
       <Text>{t('auth.inUse.heldBy', { pid: database.heldBy.pid, host: database.heldBy.host, since })}</Text>
       <Text fw={600}>{t('auth.inUse.whatToDo')}</Text>

@@ -125,7 +125,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       return boot.database.state === 'inUse' ? (
         <DatabaseInUseScreen database={boot.database} />
       ) : (
-        <DamagedDatabaseScreen path={boot.database.path} problem={boot.database.problem} latestBackup={boot.database.latestBackup} />
+        <DamagedDatabaseScreen file={boot.database.file} problem={boot.database.problem} latestBackup={boot.database.latestBackup} />
       );
     case 'firstRun':
       return (
