@@ -1,8 +1,13 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial0001 } from './0001-initial';
+import { KeyedAuditChain0003 } from './0003-keyed-audit-chain';
 
 /**
  * Applied in this order, each in its own transaction. Append only: never edit a shipped
  * migration. A test checks that this list and the files in this folder agree.
  */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial0001];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  Initial0001,
+  // 0002 (record versions, another branch of issue 12) goes here when the branches are merged.
+  KeyedAuditChain0003,
+];
