@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from './data-dir';
+import { electronAuditKeyStore } from './safe-storage-key-store';
 import { connectIpc } from './ipc';
 import { createMainWindow, isOwnRendererUrl } from './window';
 
@@ -24,7 +25,9 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   try {
-    core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion() });
+    const dataDir = resolveDataDir();
+    const auditKeyStore = electronAuditKeyStore(dataDir, (line) => console.warn(line));
+    core = await createCore({ dataDir, appVersion: app.getVersion(), auditKeyStore });
   } catch (error) {
     dialog.showErrorBox('Hearth could not start', (error as Error).message);
     app.exit(1);
