@@ -30,7 +30,7 @@ export function toEntity(row: Record<string, unknown>): HashedContent {
 /** Sets the chain head inside the database to the trail's current newest row. */
 export async function rewriteChainHead(db: Queryable): Promise<void> {
   const [newest] = (await db.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as Array<{ seq: number; hash: string }>;
-  await db.query("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 'head'", [newest?.seq ?? 0, newest?.hash ?? GENESIS_HASH]);
+  await db.query("INSERT OR REPLACE INTO audit_chain_head (id, last_seq, last_hash) VALUES ('head', ?, ?)", [newest?.seq ?? 0, newest?.hash ?? GENESIS_HASH]);
 }
 
 /** Recomputes every row's hash as unkeyed SHA-256, and the chain head: the chain alone then holds. */
@@ -45,7 +45,10 @@ export async function rebuildChainUnkeyed(db: Queryable): Promise<void> {
   await rewriteChainHead(db);
 }
 
-/** Appends a row whose unkeyed SHA-256 is correct, linked to the newest row, and moves the head. */
+/**
+ * Appends a row whose unkeyed SHA-256 is correct, linked to the newest row, and moves the head:
+ * a forgery today, and how every row was written before issue 12 (upgrade.test.ts).
+ */
 export async function appendUnkeyedRow(db: Queryable, fields: { id: string; action: string; details?: string }): Promise<number> {
   const [newest] = (await db.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as Array<{ seq: number; hash: string }>;
   const row: HashedContent = {
