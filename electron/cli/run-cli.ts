@@ -76,7 +76,9 @@ async function verifyAudit(dataDir: string, out: CliOutput, noted: VerifyAuditIn
   try {
     const stored = keyStore.load();
     const result = await verifyAuditChain(database.dataSource, { noted: noted ?? null, keys: keyRingOf(stored.state === 'found' ? stored.secret : null), dataDir });
-    (result.intact ? out.info : out.error)(`${describeChain(result)} (${database.path})`);
+    const summary = `${describeChain(result)} (${database.path})`;
+    if (result.intact) out.info(summary);
+    else out.error(summary);
     if (stored.state !== 'found') {
       out.info(`No usable audit key at ${keyStore.location}${stored.state === 'unreadable' ? ` (${stored.problem})` : ''}: keyed rows are checked for order only.`);
     }
