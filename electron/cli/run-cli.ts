@@ -2,6 +2,7 @@ import { createCore, explainUnavailable } from '../core/core';
 import { verifyAuditChain } from '../core/audit/verify-chain';
 import { describeChain, describeSegments, describeWitness } from '../core/audit/describe-verification';
 import { keyRingOf } from '../core/audit/audit-key';
+import { isDisagreement } from '../core/audit/audit-witness-compare';
 import { defaultAuditKeyFile, fileAuditKeyStore, type AuditKeyStore } from '../core/audit/audit-key-store';
 import { openDatabaseReadOnly } from '../core/db/open-database-read-only';
 import { verifyAuditInput, type VerifyAuditInput } from '../../shared/contract/audit';
@@ -85,7 +86,7 @@ async function verifyAudit(dataDir: string, out: CliOutput, noted: VerifyAuditIn
     for (const line of describeSegments(result)) out.info(line);
     for (const witness of result.witnesses) {
       const line = describeWitness(witness, result.lastSeq);
-      if (witness.verdict === 'rows_removed' || witness.verdict === 'row_differs' || witness.verdict === 'signature_invalid') out.error(line);
+      if (isDisagreement(witness.verdict)) out.error(line);
       else out.info(line);
     }
     if (!result.intact) return 1;

@@ -104,10 +104,11 @@ export interface AuditSegment {
 /**
  * agrees / behind (rows were added since it was written: normal) / rows_removed (it holds a row
  * beyond the trail's end) / row_differs (its row differs from the trail's row of the same number)
- * / signature_invalid (a head file edited without the key) / missing / unreadable / empty (a
- * backup with no rows yet).
+ * / rows_added (a head file signed with this computer's key is followed by rows that key did not
+ * sign: written by someone else) / signature_invalid (a head file edited without the key) /
+ * missing / unreadable / empty (a backup with no rows yet).
  */
-export type AuditWitnessVerdict = 'agrees' | 'behind' | 'rows_removed' | 'row_differs' | 'signature_invalid' | 'missing' | 'unreadable' | 'empty';
+export type AuditWitnessVerdict = 'agrees' | 'behind' | 'rows_removed' | 'row_differs' | 'rows_added' | 'signature_invalid' | 'missing' | 'unreadable' | 'empty';
 
 /** A record of the trail's head kept outside the database, cross-checked by verification. */
 export interface AuditWitness {

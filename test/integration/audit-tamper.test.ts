@@ -1,14 +1,16 @@
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { HEAD_FILE_NAME } from '../../electron/core/audit/audit-head-file';
+import { macAuditRow } from '../../electron/core/audit/audit-hash';
+import { auditKeyIdOf } from '../../electron/core/audit/audit-key';
 import { BACKUP_FOLDER_NAME } from '../../electron/core/backups/backup-files';
 import { DATABASE_FILE_NAME } from '../../electron/core/db/open-database';
 import { runCli } from '../../electron/cli/run-cli';
 import { fileAuditKeyStore } from '../../electron/core/audit/audit-key-store';
 import { newId } from '../../electron/core/ids';
-import { appendUnkeyedRow, rebuildChainUnkeyed, rewriteChainHead } from '../support/audit-forgery';
+import { appendUnkeyedRow, rebuildChainUnkeyed, rewriteChainHead, toEntity } from '../support/audit-forgery';
 import { auditRows, countRows } from '../support/db-snapshot';
 import { ADMIN_PASSWORD, admission, startTestCore, testAuditKeyFile, testAuditKeyStore, type TestCore } from '../support/test-core';
 
@@ -60,7 +62,6 @@ describe('an untouched trail', () => {
     expect(keyFile.startsWith(t.dataDir)).toBe(false);
     expect(readdirSync(t.dataDir).some((name) => name.includes('key'))).toBe(false);
     if (process.platform !== 'win32') {
-      const { statSync } = await import('node:fs');
       expect(statSync(keyFile).mode & 0o777).toBe(0o600);
       expect(statSync(headFile()).mode & 0o777).toBe(0o600);
     }
@@ -110,6 +111,25 @@ describe('tampering with the rows', () => {
     expect(result).toMatchObject({ intact: false, problem: null, checkedRows: last });
     expect(result.segments).toEqual([{ fromSeq: 1, toSeq: last, kind: 'unkeyed', keyId: null, vouched: false }]);
     expect(result.witnesses).toEqual([expect.objectContaining({ kind: 'headFile', seq: last, verdict: 'row_differs' })]);
+  });
+
+  test('rows appended under a key of one’s own, announced like a new key, are named by the head file: added by someone else', async () => {
+    const ownKey = Buffer.alloc(32, 7);
+    const ownKeyId = auditKeyIdOf(ownKey);
+    const [newest] = (await sql('SELECT * FROM audit_events WHERE seq = ?', [last])) as Array<Record<string, unknown>>;
+    const forged = { ...toEntity(newest), id: newId(), seq: last + 1, action: 'audit.keyStarted' as const, details: JSON.stringify({ keyId: ownKeyId, previousKeyId: newest.key_id }), prevHash: String(newest.hash), keyId: ownKeyId, actorName: null };
+    const hash = macAuditRow(ownKey, forged);
+    await sql(
+      `INSERT INTO audit_events (id, seq, occurred_at, action, actor_account_id, actor_staff_id, actor_name, entity_type, entity_id, resident_id, details, prev_hash, hash, hash_kind, key_id)
+       VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, 'hmac-sha256', ?)`,
+      [forged.id, forged.seq, forged.occurredAt, forged.action, forged.actorAccountId, forged.actorStaffId, forged.entityType, forged.entityId, forged.residentId, forged.details, forged.prevHash, hash, ownKeyId],
+    );
+    await rewriteChainHead(t.core.services.dataSource);
+    const result = await verify();
+    // The chain cannot check a key it does not have: it says so, and the head file names the rows.
+    expect(result.segments.at(-1)).toEqual({ fromSeq: last + 1, toSeq: last + 1, kind: 'keyed', keyId: ownKeyId, vouched: false });
+    expect(result).toMatchObject({ intact: false, problem: null });
+    expect(result.witnesses).toEqual([expect.objectContaining({ kind: 'headFile', seq: last, verdict: 'rows_added' })]);
   });
 
   test('a new key slipped in without its announcement row is named', async () => {

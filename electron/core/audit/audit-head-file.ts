@@ -70,7 +70,7 @@ export async function checkHeadFile(file: string, trail: TrailView, keys: AuditK
   const secret = keys.get(record.keyId);
   const base = { seq: record.seq, recordedAt: record.writtenAt, signatureChecked: Boolean(secret) };
   if (secret && !sameHex(macOf(secret, record), read.mac)) return { ...base, verdict: 'signature_invalid' };
-  return { ...base, verdict: await compareWithTrail(record, trail) };
+  return { ...base, verdict: await compareWithTrail(record, trail, secret ? record.keyId : null) };
 }
 
 function sameHex(a: string, b: string): boolean {
@@ -135,6 +135,10 @@ export function trailViewOf(dataSource: DataSource | { query(sql: string, parame
     async hashAt(seq) {
       const rows = (await dataSource.query('SELECT hash FROM audit_events WHERE seq = ?', [seq])) as Array<{ hash: string }>;
       return rows[0]?.hash ?? null;
+    },
+    async rowsNotKeyedWith(keyId, afterSeq) {
+      const [{ n }] = (await dataSource.query("SELECT COUNT(*) AS n FROM audit_events WHERE seq > ? AND (hash_kind <> 'hmac-sha256' OR key_id IS NULL OR key_id <> ?)", [afterSeq, keyId])) as Array<{ n: number }>;
+      return Number(n);
     },
   };
 }

@@ -43,6 +43,8 @@ export function describeWitness(witness: AuditWitness, lastSeq: number): string 
       return `${name} holds row #${witness.seq}; the trail ends at row #${lastSeq}: rows were removed (or an older copy of the database was restored).`;
     case 'row_differs':
       return `${name} holds a different row #${witness.seq} than the trail: the trail was changed or rebuilt (or an older copy was restored and written on).`;
+    case 'rows_added':
+      return `${name}, signed with this computer's key, holds row #${witness.seq}; rows after it were not written with this key: someone else added them.`;
     case 'signature_invalid':
       return `${name} does not carry the audit key's signature: it was edited.`;
     case 'missing':

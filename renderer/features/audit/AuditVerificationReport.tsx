@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditSegment, AuditVerification, AuditWitness } from '../../../shared/contract/audit';
 
 /** Verdicts that mean the trail is not what the witness saw: shown as alarms. */
-const DISAGREES: ReadonlySet<AuditWitness['verdict']> = new Set(['rows_removed', 'row_differs', 'signature_invalid']);
+const DISAGREES: ReadonlySet<AuditWitness['verdict']> = new Set(['rows_removed', 'row_differs', 'rows_added', 'signature_invalid']);
 
 /**
  * What the verification could vouch for, and what each record of the trail kept outside the
