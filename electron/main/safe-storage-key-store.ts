@@ -1,7 +1,8 @@
 import { safeStorage } from 'electron';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultAuditKeyFile, fileAuditKeyStore, keyText, parseKeyText, writeKeyFileAtomically, type AuditKeyStore } from '../core/audit/audit-key-store';
+import { defaultAuditKeyFile, fileAuditKeyStore, keyText, parseKeyText, type AuditKeyStore } from '../core/audit/audit-key-store';
+import { writeOwnerOnlyFileAtomically } from '../core/audit/owner-only-file';
 
 const BLOB_NAME = 'audit-key.keychain';
 
@@ -40,7 +41,7 @@ export function electronAuditKeyStore(dataDir: string, warn: (line: string) => v
     },
     save(secret) {
       if (existsSync(blob)) renameSync(blob, `${blob}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-      writeKeyFileAtomically(blob, safeStorage.encryptString(keyText(secret)));
+      writeOwnerOnlyFileAtomically(blob, safeStorage.encryptString(keyText(secret)));
     },
   };
 }

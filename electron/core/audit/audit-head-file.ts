@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AuditWitnessVerdict } from '../../../shared/contract/audit';
-import { writeKeyFileAtomically } from './audit-key-store';
+import { writeOwnerOnlyFileAtomically } from './owner-only-file';
 import type { AuditKeyRing } from './audit-key';
 import type { AuditSigner } from './audit-signer';
 import { compareWithTrail, isDisagreement, type TrailView } from './audit-witness-compare';
@@ -31,7 +31,7 @@ function macOf(secret: Buffer, record: HeadRecord): string {
 
 export function writeHeadFile(dataDir: string, signer: AuditSigner, seq: number, hash: string, writtenAt: string): void {
   const record: HeadRecord = { seq, hash, keyId: signer.keyId, writtenAt };
-  writeKeyFileAtomically(join(dataDir, HEAD_FILE_NAME), `${JSON.stringify({ format: FORMAT, ...record, mac: macOf(signer.secret, record) })}\n`);
+  writeOwnerOnlyFileAtomically(join(dataDir, HEAD_FILE_NAME), `${JSON.stringify({ format: FORMAT, ...record, mac: macOf(signer.secret, record) })}\n`);
 }
 
 export type ReadHead = { state: 'read'; record: HeadRecord; mac: string } | { state: 'missing' } | { state: 'unreadable' };

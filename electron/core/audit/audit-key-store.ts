@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { AUDIT_KEY_BYTES } from './audit-key';
+import { writeOwnerOnlyFileAtomically } from './owner-only-file';
 
 /** What a key store found for this data folder. */
 export type StoredAuditKey = { state: 'found'; secret: Buffer } | { state: 'none' } | { state: 'unreadable'; problem: string };
@@ -56,7 +57,7 @@ export function fileAuditKeyStore(file: string): AuditKeyStore {
       mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       // Only called when there is no usable key: one that exists is unreadable, and may yet be recovered.
       if (existsSync(file)) renameSync(file, `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-      writeKeyFileAtomically(file, keyText(secret));
+      writeOwnerOnlyFileAtomically(file, keyText(secret));
     },
   };
 }
@@ -86,18 +87,4 @@ export function parseKeyText(text: string): StoredAuditKey {
 
 export function keyText(secret: Buffer): string {
   return `${JSON.stringify({ format: KEY_FILE_FORMAT, key: secret.toString('base64') })}\n`;
-}
-
-/** Temporary name, synced, then renamed: a crash leaves the old file or the new one, never half of one. */
-export function writeKeyFileAtomically(file: string, content: string | Buffer): void {
-  const partial = `${file}.partial`;
-  const descriptor = openSync(partial, 'w', 0o600);
-  try {
-    writeSync(descriptor, typeof content === 'string' ? Buffer.from(content) : content);
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
-  if (process.platform !== 'win32') chmodSync(partial, 0o600);
-  renameSync(partial, file);
 }
