@@ -125,7 +125,7 @@ export interface AuditWitness {
 }
 
 export interface AuditVerification {
-  /** No sign of tampering: the chain holds and no witness disagrees. */
+  /** No sign of tampering: the chain holds, the key on this computer signed rows of it, and no witness disagrees. */
   intact: boolean;
   checkedRows: number;
   /** The trail's newest row number (0 when empty). */
@@ -138,6 +138,11 @@ export interface AuditVerification {
   noted: NotedFingerprintCheck | null;
   /** The key on this computer (its public id), or null when it has none. */
   keyId: string | null;
+  /**
+   * The key on this computer signed none of the rows: Hearth signs a row with its key as soon as
+   * it opens a database, so the trail was rebuilt without it (or the key belongs to another database).
+   */
+  keyUnused: boolean;
   /** The rows, oldest first, by how they are hashed (up to the first break). */
   segments: AuditSegment[];
   witnesses: AuditWitness[];

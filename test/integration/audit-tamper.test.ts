@@ -84,7 +84,7 @@ describe('tampering with the rows', () => {
     await rewriteChainHead(t.core.services.dataSource);
     const result = await verify();
     // The chain inside the file holds: only the witness outside it can tell.
-    expect(result).toMatchObject({ intact: false, problem: null, lastSeq: last - n });
+    expect(result).toMatchObject({ intact: false, problem: null, lastSeq: last - n, keyUnused: false });
     expect(result.witnesses).toEqual([expect.objectContaining({ kind: 'headFile', seq: last, verdict: 'rows_removed' })]);
   });
 
@@ -108,7 +108,7 @@ describe('tampering with the rows', () => {
     await sql(`UPDATE audit_events SET details = '{"admissionDate":"2020-01-01"}' WHERE seq = 4`);
     await rebuildChainUnkeyed(t.core.services.dataSource);
     const result = await verify();
-    expect(result).toMatchObject({ intact: false, problem: null, checkedRows: last });
+    expect(result).toMatchObject({ intact: false, problem: null, checkedRows: last, keyUnused: true });
     expect(result.segments).toEqual([{ fromSeq: 1, toSeq: last, kind: 'unkeyed', keyId: null, vouched: false }]);
     expect(result.witnesses).toEqual([expect.objectContaining({ kind: 'headFile', seq: last, verdict: 'row_differs' })]);
   });
@@ -130,6 +130,16 @@ describe('tampering with the rows', () => {
     expect(result.segments.at(-1)).toEqual({ fromSeq: last + 1, toSeq: last + 1, kind: 'keyed', keyId: ownKeyId, vouched: false });
     expect(result).toMatchObject({ intact: false, problem: null });
     expect(result.witnesses).toEqual([expect.objectContaining({ kind: 'headFile', seq: last, verdict: 'rows_added' })]);
+  });
+
+  test('rebuilding the whole chain unkeyed and deleting the head file and every backup is still named: this computer’s key signed none of the rows', async () => {
+    await t.must('admin', 'backups.create', {});
+    await rebuildChainUnkeyed(t.core.services.dataSource);
+    rmSync(headFile());
+    rmSync(join(t.dataDir, BACKUP_FOLDER_NAME), { recursive: true });
+    const result = await verify();
+    expect(result).toMatchObject({ intact: false, problem: null, keyUnused: true });
+    expect(result.witnesses).toEqual([expect.objectContaining({ kind: 'headFile', verdict: 'missing' })]);
   });
 
   test('a new key slipped in without its announcement row is named', async () => {

@@ -13,6 +13,7 @@ const PROBLEMS: Record<NonNullable<AuditVerification['problem']>, string> = {
 
 export function describeChain(result: AuditVerification): string {
   if (result.problem) return `Audit trail BROKEN at row #${result.firstBrokenSeq}: ${PROBLEMS[result.problem]} (${result.checkedRows} rows verified before it)`;
+  if (result.keyUnused) return `Audit trail NOT INTACT: the audit key on this computer (${result.keyId}) signed none of its ${result.checkedRows} rows: the trail was rebuilt without it, or the key file belongs to another database`;
   if (!result.intact) return `Audit trail NOT INTACT: the chain holds (${result.checkedRows} rows checked) but a witness outside the database disagrees`;
   return `Audit trail intact: ${result.checkedRows} rows checked`;
 }

@@ -31,8 +31,9 @@ export async function verifyAuditChain(dataSource: DataSource, options: VerifyOp
   // another process (the app, when the CLI verifies) keeps appending.
   const chain = await dataSource.transaction((manager) => walkChain(manager, options));
   const witnesses = options.dataDir ? await checkWitnesses(dataSource, options.dataDir, options.keys) : [];
-  const intact = chain.problem === null && !witnesses.some((w) => isDisagreement(w.verdict));
   const [keyId] = [...options.keys.keys()];
+  const keyUnused = keyId !== undefined && chain.problem === null && chain.lastSeq > 0 && !chain.segments.some((segment) => segment.keyId === keyId);
+  const intact = chain.problem === null && !keyUnused && !witnesses.some((w) => isDisagreement(w.verdict));
   return {
     intact,
     checkedRows: chain.checkedRows,
@@ -42,6 +43,7 @@ export async function verifyAuditChain(dataSource: DataSource, options: VerifyOp
     latest: intact ? chain.latest : null,
     noted: chain.noted,
     keyId: keyId ?? null,
+    keyUnused,
     segments: chain.segments,
     witnesses,
   };

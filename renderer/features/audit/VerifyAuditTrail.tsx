@@ -53,7 +53,9 @@ export function VerifyAuditTrail() {
         <Alert color="red" variant="light" role="alert">
           {result.problem
             ? t('audit.verify.broken', { seq: result.firstBrokenSeq, problem: t(`audit.verify.problems.${result.problem}`) })
-            : t('audit.verify.witnessDisagrees')}
+            : result.keyUnused
+              ? t('audit.verify.keyUnused', { keyId: result.keyId })
+              : t('audit.verify.witnessDisagrees')}
         </Alert>
       )}
       {result && <AuditVerificationReport result={result} />}
