@@ -168,10 +168,13 @@ describe('the backup copies as witnesses', () => {
     expect((await verify()).witnesses).toContainEqual(expect.objectContaining({ kind: 'backup', name: backup.fileName, verdict: 'row_differs' }));
   });
 
-  test('a backup that cannot be read is reported as unreadable, not as tampering', async () => {
+  test('a backup that cannot be read is reported as unreadable, not as tampering; the copies are only read', async () => {
     await t.must('admin', 'backups.create', {});
-    writeFileSync(join(t.dataDir, BACKUP_FOLDER_NAME, 'hearth-daily-2026-11-20T08-00-00-000Z.sqlite'), 'not a database '.repeat(100));
+    const folder = join(t.dataDir, BACKUP_FOLDER_NAME);
+    writeFileSync(join(folder, 'hearth-daily-2026-11-20T08-00-00-000Z.sqlite'), 'not a database '.repeat(100));
+    const before = readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]);
     const result = await verify();
+    expect(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')])).toEqual(before);
     expect(result.intact).toBe(true);
     expect(result.witnesses).toContainEqual(expect.objectContaining({ kind: 'backup', name: 'hearth-daily-2026-11-20T08-00-00-000Z.sqlite', verdict: 'unreadable' }));
     expect(result.witnesses).toContainEqual(expect.objectContaining({ kind: 'backup', verdict: 'behind' }));
