@@ -1,6 +1,10 @@
 import { createCore, explainUnavailable } from '../core/core';
 import { DomainError } from '../core/errors';
 import { verifyAuditChain } from '../core/audit/verify-chain';
+import { describeChain, describeSegments, describeWitness } from '../core/audit/describe-verification';
+import { keyRingOf } from '../core/audit/audit-key';
+import { isDisagreement } from '../core/audit/audit-witness-compare';
+import { defaultAuditKeyFile, fileAuditKeyStore, type AuditKeyStore } from '../core/audit/audit-key-store';
 import { openDatabaseReadOnly } from '../core/db/open-database-read-only';
 import { verifyAuditInput, type VerifyAuditInput } from '../../shared/contract/audit';
 
@@ -16,11 +20,18 @@ export interface CliOutput {
  * Command-line tasks on a Hearth database (no Electron needed). Returns the exit code:
  * 0 done / intact, 1 failed / broken / damaged / in use, 2 usage.
  */
-export async function runCli(command: string | undefined, dataDir: string, out: CliOutput, options: string[] = []): Promise<number> {
+export async function runCli(
+  command: string | undefined,
+  dataDir: string,
+  out: CliOutput,
+  options: string[] = [],
+  /** Where the audit key is: default HEARTH_AUDIT_KEY_FILE, else the data folder's key file in the user's configuration folder. */
+  auditKeyStore: AuditKeyStore = fileAuditKeyStore(defaultAuditKeyFile(dataDir)),
+): Promise<number> {
   if (command === 'seed-demo' && options.length === 0) return seedDemo(dataDir, out);
   if (command === 'verify-audit') {
     const noted = parseNoted(options);
-    if (noted !== 'invalid') return verifyAudit(dataDir, out, noted);
+    if (noted !== 'invalid') return verifyAudit(dataDir, out, noted, auditKeyStore);
   }
   out.error(CLI_USAGE);
   return 2;
@@ -62,30 +73,42 @@ function oneLine(error: unknown): string {
   return message.split('\n')[0];
 }
 
-/** Only reads, so it runs beside the app: an administrator can check the trail at any time. */
-async function verifyAudit(dataDir: string, out: CliOutput, noted: VerifyAuditInput['noted']): Promise<number> {
+/**
+ * Only reads, so it runs beside the app: an administrator can check the trail at any time. The
+ * key is only loaded, never made: without it, keyed rows are checked for order only (and said so).
+ */
+async function verifyAudit(dataDir: string, out: CliOutput, noted: VerifyAuditInput['noted'], keyStore: AuditKeyStore): Promise<number> {
   const database = await openDatabaseReadOnly(dataDir);
   if (database.state !== 'ready') {
     out.error(`${database.problem} (${database.path})`);
     return 1;
   }
   try {
-    const result = await verifyAuditChain(database.dataSource, noted ?? null);
-    if (result.intact) {
-      out.info(`Audit trail intact: ${result.checkedRows} rows checked (${database.path})`);
-      if (result.latest) out.info(`Fingerprint of row #${result.latest.seq}: ${result.latest.fingerprint} (note it outside this computer to check later)`);
-      if (noted && result.noted !== 'matches') {
-        const what = result.noted === 'missing' ? 'belongs to a row that does not exist' : 'does not match';
-        out.error(
-          `The noted fingerprint of row #${noted.seq} ${what}. Unless the note was mistyped or an older backup was restored after it, the trail was rebuilt since it was noted.`,
-        );
-        return 1;
-      }
-      if (noted) out.info(`The noted fingerprint of row #${noted.seq} matches.`);
-      return 0;
+    const stored = keyStore.load();
+    const result = await verifyAuditChain(database.dataSource, { noted: noted ?? null, keys: keyRingOf(stored.state === 'found' ? stored.secret : null), dataDir });
+    const summary = `${describeChain(result)} (${database.path})`;
+    if (result.intact) out.info(summary);
+    else out.error(summary);
+    if (stored.state !== 'found') {
+      out.info(`No usable audit key at ${keyStore.location}${stored.state === 'unreadable' ? ` (${stored.problem})` : ''}: keyed rows are checked for order only.`);
     }
-    out.error(`Audit trail BROKEN at row #${result.firstBrokenSeq}: ${result.problem} (${result.checkedRows} rows verified before it)`);
-    return 1;
+    for (const line of describeSegments(result)) out.info(line);
+    for (const witness of result.witnesses) {
+      const line = describeWitness(witness, result.lastSeq);
+      if (isDisagreement(witness.verdict)) out.error(line);
+      else out.info(line);
+    }
+    if (!result.intact) return 1;
+    if (result.latest) out.info(`Fingerprint of row #${result.latest.seq}: ${result.latest.fingerprint} (note it outside this computer to check later)`);
+    if (noted && result.noted !== 'matches') {
+      const what = result.noted === 'missing' ? 'belongs to a row that does not exist' : 'does not match';
+      out.error(
+        `The noted fingerprint of row #${noted.seq} ${what}. Unless the note was mistyped or an older backup was restored after it, the trail was rebuilt since it was noted.`,
+      );
+      return 1;
+    }
+    if (noted) out.info(`The noted fingerprint of row #${noted.seq} matches.`);
+    return 0;
   } finally {
     await database.close();
   }

@@ -7,6 +7,11 @@ import { AuthService } from './auth/auth-service';
 import { PRODUCTION_COST, type PasswordHashCost } from './auth/passwords';
 import { SessionRegistry } from './auth/session-registry';
 import { auditHandlers } from './audit/audit-handlers';
+import { AuditHeadFileKeeper } from './audit/audit-head-file';
+import { keyRingOf } from './audit/audit-key';
+import { defaultAuditKeyFile, fileAuditKeyStore, type AuditKeyStore } from './audit/audit-key-store';
+import { announceAuditKey } from './audit/audit-log';
+import { loadOrMakeAuditKey, registerAuditSigner } from './audit/audit-signer';
 import { AuditService } from './audit/audit-service';
 import { BACKUP_FOLDER_NAME, backupFolderOf, listBackups } from './backups/backup-files';
 import { backupHandlers } from './backups/backup-handlers';
@@ -38,6 +43,12 @@ export interface CoreOptions {
   log?: Log;
   /** Tests shorten how long an apparently abandoned data-folder lock is watched. */
   lockTiming?: LockTiming;
+  /**
+   * Where the audit trail's HMAC key is kept, outside the data folder. Default: a key file,
+   * HEARTH_AUDIT_KEY_FILE or one per data folder in the user's configuration folder; the Electron
+   * app passes its keychain store.
+   */
+  auditKeyStore?: AuditKeyStore;
 }
 
 export interface ReadyCore {
@@ -111,7 +122,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const residents = new ResidentsService(dataSource, clock, settings);
   const auth = new AuthService(dataSource, clock, sessions, staff, settings, { passwordCost, idleLockSecondsOverride: options.idleLockSecondsOverride });
   const accounts = new AccountsService(dataSource, clock, sessions, staff, passwordCost);
-  const audit = new AuditService(dataSource, clock, settings);
+  const log = options.log ?? createFileLog(options.dataDir, { appVersion });
+  const auditKey = await startAuditKey(opened, options, clock, log);
+  const audit = new AuditService(dataSource, clock, settings, { keys: auditKey.keys, dataDir: options.dataDir });
   const demo = new DemoSeeder(dataSource, clock, residents, staff);
   const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
 
@@ -125,8 +138,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...staffHandlers(staff),
     ...backupHandlers(backups),
   };
-  const queue = new SerialQueue();
-  const log = options.log ?? createFileLog(options.dataDir, { appVersion });
+  // After every task (the start-up backup included): the head file follows the trail's head.
+  const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));
   // A failed copy must never keep the app from starting or running: it is logged and tried again.
   // Queued, not awaited: the window opens at once, and the first call waits behind the copy.
   const backUpIfDue = () => queue.run(() => backups.ensureDaily()).catch((error: unknown) => log(error, 'daily backup'));
@@ -144,6 +157,29 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return queue.run(() => opened.close());
     },
   };
+}
+
+/**
+ * Loads the audit key (or makes one: losing it never locks anyone out), registers it for
+ * appendAudit, checks the head file against the trail before anything can overwrite it, and
+ * announces a key the trail has not seen before.
+ */
+async function startAuditKey(opened: { dataSource: DataSource; close(): Promise<void> }, options: CoreOptions, clock: Clock, log: (error: unknown) => void) {
+  try {
+    const store = options.auditKeyStore ?? fileAuditKeyStore(defaultAuditKeyFile(options.dataDir));
+    const loaded = loadOrMakeAuditKey(store);
+    if (loaded.problem) log(new Error(`The audit key at ${store.location} could not be used (${loaded.problem}); it was kept aside and a new key was made.`));
+    registerAuditSigner(opened.dataSource, loaded.signer);
+    const keys = keyRingOf(loaded.signer.secret);
+    const headFile = new AuditHeadFileKeeper(options.dataDir, opened.dataSource, loaded.signer, () => clock.now());
+    await headFile.start(keys).catch(log); // a witness that cannot be written is reported by verification, not fatal
+    await opened.dataSource.transaction((manager) => announceAuditKey(manager, loaded.signer, clock.now().toISOString()));
+    await headFile.update().catch(log);
+    return { keys, headFile };
+  } catch (error) {
+    await opened.close(); // give the folder back: the core cannot write an audit row without a key
+    throw error;
+  }
 }
 
 function unavailableCore(databasePath: string, database: Exclude<DatabaseState, { state: 'ready' }>, problem: string, appVersion: string): UnavailableCore {

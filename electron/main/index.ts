@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { parseIdleLockSeconds } from '../core/config/start-up-values';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from './data-dir';
+import { electronAuditKeyStore } from './safe-storage-key-store';
 import { connectIpc } from './ipc';
 import { createMainWindow, isOwnRendererUrl } from './window';
 
@@ -32,7 +33,9 @@ async function start(): Promise<void> {
     return;
   }
   try {
-    core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion(), idleLockSecondsOverride: idleLock.value });
+    const dataDir = resolveDataDir();
+    const auditKeyStore = electronAuditKeyStore(dataDir, (line) => console.warn(line));
+    core = await createCore({ dataDir, appVersion: app.getVersion(), idleLockSecondsOverride: idleLock.value, auditKeyStore });
   } catch (error) {
     dialog.showErrorBox('Hearth could not start', (error as Error).message);
     app.exit(1);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ADMIN, mainNavigation, signInAsAdmin } from './support/app';
 
-test('managers see who did what, filter it by action, verify that the trail is intact and check a noted fingerprint', async ({ page }) => {
+test('managers see who did what, filter it by action, verify that the trail is intact (keyed, head file agreeing) and check a noted fingerprint', async ({ page }) => {
   await signInAsAdmin(page);
   await mainNavigation(page).getByRole('link', { name: 'Audit trail' }).click();
   const trail = page.getByRole('table', { name: /Audit events, newest first/ });
@@ -17,6 +17,9 @@ test('managers see who did what, filter it by action, verify that the trail is i
 
   await page.getByRole('button', { name: 'Verify audit trail' }).click();
   await expect(page.getByText(/Audit trail intact \(\d+ rows checked\)/)).toBeVisible();
+  // Every row signed with this computer's key, and the head file kept outside the database agrees.
+  await expect(page.getByRole('list', { name: 'How the rows are protected' })).toContainText(/^Rows #1–#\d+ are signed with this computer's audit key \([0-9a-f]{16}\): every row is checked\.$/);
+  await expect(page.getByRole('list', { name: 'Records of the trail kept outside the database' })).toContainText(/The head file agrees \(row #\d+\)\./);
 
   // The newest row's fingerprint, noted on paper, checks out later; a wrong one does not.
   const shown = await page.getByText(/Fingerprint of row #\d+: /).textContent();

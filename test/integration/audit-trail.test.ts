@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { GENESIS_HASH, hashAuditRow } from '../../electron/core/audit/audit-hash';
 import { fingerprintOf } from '../../shared/audit-fingerprint';
 import type { AuditEventEntity } from '../../electron/core/audit/audit-event.entity';
-import type { AuditVerification } from '../../shared/contract/audit';
+import type { AuditChainProblem } from '../../shared/contract/audit';
 import type { Result } from '../../shared/errors';
 import { auditRows, countRows, expectNothingWritten } from '../support/db-snapshot';
 import { ADMIN_PASSWORD, admission, errorOf, startTestCore, versionOf, type TestCore, newOpening } from '../support/test-core';
@@ -99,12 +99,12 @@ describe('verifying the chain', () => {
     last = await countRows(t, 'audit_events');
     expect(last).toBeGreaterThanOrEqual(8);
   });
-  const broken = (firstBrokenSeq: number, problem: Extract<AuditVerification, { intact: false }>['problem']) =>
+  const broken = (firstBrokenSeq: number, problem: AuditChainProblem) =>
     expect.objectContaining({ intact: false, firstBrokenSeq, problem });
 
   test('reports an untouched trail as intact, every row checked, with the newest row\'s fingerprint', async () => {
     const [newest] = (await sql('SELECT hash FROM audit_events WHERE seq = ?', [last])) as Array<{ hash: string }>;
-    expect(await verify()).toEqual({ intact: true, checkedRows: last, latest: { seq: last, fingerprint: fingerprintOf(newest.hash) }, noted: null });
+    expect(await verify()).toMatchObject({ intact: true, checkedRows: last, lastSeq: last, problem: null, latest: { seq: last, fingerprint: fingerprintOf(newest.hash) }, noted: null });
     expect(fingerprintOf(newest.hash)).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
   });
 
@@ -113,11 +113,11 @@ describe('verifying the chain', () => {
     expect(await verify()).toEqual(broken(4, 'content_changed'));
   });
 
-  test('finds a changed row even when its own hash was recomputed: the next link no longer fits', async () => {
+  test('finds a changed row even when its own hash was recomputed without the key', async () => {
     const [row] = (await t.core.services.dataSource.query('SELECT * FROM audit_events WHERE seq = 4')) as Array<Record<string, string>>;
     const forged = { ...toEntity(row), actorName: 'Somebody Else' };
     await sql('UPDATE audit_events SET actor_name = ?, hash = ? WHERE seq = 4', [forged.actorName, hashAuditRow(forged)]);
-    expect(await verify()).toEqual(broken(5, 'chain_broken'));
+    expect(await verify()).toEqual(broken(4, 'content_changed'));
   });
 
   test('finds a deleted row in the middle', async () => {
@@ -135,8 +135,8 @@ describe('verifying the chain', () => {
     expect(await verify()).toEqual(broken(4, 'chain_broken'));
   });
 
-  test('a noted fingerprint shows a trail rebuilt from scratch, which the chain alone cannot', async () => {
-    const noted = (await verify()) as Extract<AuditVerification, { intact: true }>;
+  test('a trail rebuilt from scratch without the key is shown by the head file and by a noted fingerprint', async () => {
+    const noted = await verify();
     const fingerprint = noted.latest!.fingerprint;
     expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint } })).toMatchObject({ intact: true, noted: 'matches' });
     // As copied from paper: lower case, spaces instead of dashes.
@@ -145,15 +145,20 @@ describe('verifying the chain', () => {
 
     await sql(`UPDATE audit_events SET details = '{"admissionDate":"2020-01-01"}' WHERE seq = 4`);
     await rebuildChain();
-    expect(await verify()).toMatchObject({ intact: true, checkedRows: last });
-    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint } })).toMatchObject({ intact: true, noted: 'differs' });
+    // The chain alone holds (every row unkeyed, recomputed); the head file and the note do not.
+    expect(await verify()).toMatchObject({ intact: false, problem: null, checkedRows: last, witnesses: [expect.objectContaining({ kind: 'headFile', verdict: 'row_differs' })] });
+    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint } })).toMatchObject({ noted: 'differs' });
   });
 
-  test('a noted fingerprint of a row that was cut off, head and all, reports it missing', async () => {
+  test('a row cut off, head and all, is named by the head file, and a noted fingerprint of it is reported missing', async () => {
     const [row] = (await sql('SELECT hash FROM audit_events WHERE seq = ?', [last])) as Array<{ hash: string }>;
     await sql('DELETE FROM audit_events WHERE seq = ?', [last]);
     await rebuildChain();
-    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint: fingerprintOf(row.hash) } })).toMatchObject({ intact: true, noted: 'missing' });
+    expect(await t.must('admin', 'audit.verify', { noted: { seq: last, fingerprint: fingerprintOf(row.hash) } })).toMatchObject({
+      intact: false,
+      noted: 'missing',
+      witnesses: [expect.objectContaining({ kind: 'headFile', seq: last, verdict: 'rows_removed' })],
+    });
   });
 
   test('a noted fingerprint that is not one is refused with a message for each field, and nothing is written', async () => {
@@ -321,22 +326,22 @@ function withoutAdmission() {
   return details;
 }
 
-/** A raw audit row (snake_case columns) as the entity the hash is computed from. */
 /**
- * What someone with the file and the source code can do: change a row, then recompute every hash
- * after it and the chain head, so that the chain alone looks intact.
+ * What someone with the file and the source code but not the key can do: change a row, then
+ * recompute every hash as unkeyed SHA-256, and the chain head, so that the chain alone holds.
  */
 async function rebuildChain(): Promise<void> {
   const rows = (await t.core.services.dataSource.query('SELECT * FROM audit_events ORDER BY seq')) as Array<Record<string, string>>;
   let previousHash = GENESIS_HASH;
   for (const row of rows) {
-    const hash = hashAuditRow({ ...toEntity(row), prevHash: previousHash });
-    await sql('UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?', [previousHash, hash, row.seq]);
+    const hash = hashAuditRow({ ...toEntity(row), prevHash: previousHash, hashKind: 'sha256', keyId: null });
+    await sql("UPDATE audit_events SET prev_hash = ?, hash = ?, hash_kind = 'sha256', key_id = NULL WHERE seq = ?", [previousHash, hash, row.seq]);
     previousHash = hash;
   }
   await sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 'head'", [rows.at(-1)!.seq, previousHash]);
 }
 
+/** A raw audit row (snake_case columns) as the entity the hash is computed from. */
 function toEntity(row: Record<string, string>): Omit<AuditEventEntity, 'hash'> {
   return {
     id: row.id,
@@ -351,5 +356,7 @@ function toEntity(row: Record<string, string>): Omit<AuditEventEntity, 'hash'> {
     residentId: row.resident_id,
     details: row.details,
     prevHash: row.prev_hash,
+    hashKind: row.hash_kind as AuditEventEntity['hashKind'],
+    keyId: row.key_id,
   };
 }

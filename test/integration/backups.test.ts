@@ -7,7 +7,7 @@ import { DAILY_BACKUPS_KEPT } from '../../electron/core/backups/backup-service';
 import { createCore } from '../../electron/core/core';
 import { createReadOnlyDataSource } from '../../electron/core/db/data-source';
 import { auditRows } from '../support/db-snapshot';
-import { admission, ManualClock, startTestCore, type TestCore } from '../support/test-core';
+import { admission, ManualClock, startTestCore, testAuditKeyStore, type TestCore } from '../support/test-core';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -99,7 +99,7 @@ describe('the daily copy', () => {
     await t.must('admin', 'residents.admit', admission());
     const { dataDir } = t;
     await t.core.close();
-    const reopened = await createCore({ dataDir, clock: new ManualClock(), passwordCost: TEST_COST, log: () => undefined });
+    const reopened = await createCore({ dataDir, clock: new ManualClock(), passwordCost: TEST_COST, auditKeyStore: testAuditKeyStore(dataDir), log: () => undefined });
     cleanups.push(() => reopened.close());
     if (reopened.state !== 'ready') throw new Error(reopened.problem);
     // Queued at start-up, ahead of the first call: once that call answers, the copy exists.
@@ -149,7 +149,7 @@ describe('the daily copy', () => {
     await t.core.close();
     writeFileSync(join(dataDir, BACKUP_FOLDER_NAME), 'a file where the backups folder should be');
     const logged: unknown[] = [];
-    const reopened = await createCore({ dataDir, clock: new ManualClock(), passwordCost: TEST_COST, log: (error) => logged.push(error) });
+    const reopened = await createCore({ dataDir, clock: new ManualClock(), passwordCost: TEST_COST, auditKeyStore: testAuditKeyStore(dataDir), log: (error) => logged.push(error) });
     cleanups.push(() => reopened.close());
     expect(reopened.state).toBe('ready');
     expect(await reopened.dispatch('w', 'system.status', {})).toMatchObject({ ok: true });

@@ -8,7 +8,7 @@ import { runCli } from '../../electron/cli/run-cli';
 import { TEST_COST } from '../../electron/core/auth/passwords';
 import { createCore, type Core } from '../../electron/core/core';
 import { LOCK_FILE_NAME } from '../../electron/core/db/data-dir-lock';
-import { admission, errorOf, startTestCore, type TestCore } from '../support/test-core';
+import { admission, errorOf, startTestCore, testAuditKeyStore, type TestCore } from '../support/test-core';
 
 // Two Hearth processes writing one SQLite file would refuse each other's writes mid-transaction.
 // The data folder is taken by one core at a time; these tests open a second core in the same
@@ -166,7 +166,7 @@ describe('command-line tasks beside a running app', () => {
     const t = await firstCore();
     await t.must('admin', 'residents.admit', admission());
     const { lines, out } = captureOutput();
-    expect(await runCli('verify-audit', t.dataDir, out)).toBe(0);
+    expect(await runCli('verify-audit', t.dataDir, out, [], testAuditKeyStore(t.dataDir))).toBe(0);
     expect(lines.join('\n')).toMatch(/^Audit trail intact: \d+ rows checked/);
     // The app still writes afterwards: the check held no lock.
     await t.must('admin', 'residents.admit', admission({ lastName: 'Gagnon' }));
@@ -177,7 +177,7 @@ describe('command-line tasks beside a running app', () => {
     await t.must('admin', 'residents.admit', admission());
     await t.core.services.dataSource.query("UPDATE audit_events SET action = 'auth.signOut' WHERE seq = 2");
     const { lines, out } = captureOutput();
-    expect(await runCli('verify-audit', t.dataDir, out)).toBe(1);
+    expect(await runCli('verify-audit', t.dataDir, out, [], testAuditKeyStore(t.dataDir))).toBe(1);
     expect(lines.join('\n')).toMatch(/^Audit trail BROKEN at row #2: content_changed/);
   });
 

@@ -8,6 +8,8 @@ import { createDataSource } from '../../electron/core/db/data-source';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { Initial0001 } from '../../electron/core/db/migrations/0001-initial';
+import { newId } from '../../electron/core/ids';
+import { appendUnkeyedRow } from '../support/audit-forgery';
 import { admission, startTestCore } from '../support/test-core';
 
 /** A stand-in for the next schema change: adds a column with a default. */
@@ -92,6 +94,43 @@ test('a database from before record versions upgrades with every row kept, each 
       expect(upgraded.backupBeforeMigration).not.toBeNull();
     } finally {
       await upgraded.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('an audit trail of the unkeyed format keeps every row and hash; it is reported as the unkeyed segment, and rows are keyed from the upgrade on', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hearth-upgrade-'));
+  try {
+    // A database as issue 3/4's Hearth left it: schema 0001, rows hashed with unkeyed SHA-256.
+    const old = await openDatabase(dataDir, [Initial0001]);
+    if (old.state !== 'ready') throw new Error(`not ready: ${old.state}`);
+    for (const action of ['auth.signIn', 'record.create', 'auth.signOut']) await appendUnkeyedRow(old.dataSource, { id: newId(), action });
+    const before = (await old.dataSource.query('SELECT id, seq, prev_hash, hash, details FROM audit_events ORDER BY seq')) as unknown[];
+    await old.close();
+
+    const t = await startTestCore({ dataDir, setUpAdmin: false });
+    try {
+      const after = (await t.core.services.dataSource.query('SELECT id, seq, prev_hash, hash, details, hash_kind, key_id FROM audit_events ORDER BY seq')) as Array<Record<string, unknown>>;
+      expect(after.slice(0, 3)).toEqual((before as Array<Record<string, unknown>>).map((row) => ({ ...row, hash_kind: 'sha256', key_id: null })));
+      const result = await t.core.services.audit.verify();
+      expect(result).toMatchObject({ intact: true, problem: null });
+      expect(result.segments).toEqual([
+        { fromSeq: 1, toSeq: 3, kind: 'unkeyed', keyId: null, vouched: false },
+        { fromSeq: 4, toSeq: result.lastSeq, kind: 'keyed', keyId: result.keyId, vouched: true },
+      ]);
+      // The first keyed row announces the key, openly.
+      expect(after[3]).toMatchObject({ seq: 4, hash_kind: 'hmac-sha256', key_id: result.keyId });
+      expect(JSON.parse(String(after[3].details))).toEqual({ keyId: result.keyId, previousKeyId: null });
+      // The copy made before the upgrade is a witness too, and agrees.
+      expect(result.witnesses).toContainEqual(expect.objectContaining({ kind: 'backup', seq: 3, verdict: 'behind' }));
+
+      // After the first keyed row, a row in the old format is a forgery.
+      const forged = await appendUnkeyedRow(t.core.services.dataSource, { id: newId(), action: 'auth.signIn' });
+      expect(await t.core.services.audit.verify()).toMatchObject({ intact: false, firstBrokenSeq: forged, problem: 'unkeyed_after_keyed' });
+    } finally {
+      await t.core.close();
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import type { AppError, Result } from '../../shared/errors';
 import type { Role } from '../../shared/permissions';
 import { TEST_COST, type PasswordHashCost } from '../../electron/core/auth/passwords';
 import type { Clock } from '../../electron/core/clock';
+import { fileAuditKeyStore, type AuditKeyStore } from '../../electron/core/audit/audit-key-store';
 import { createCore, type ReadyCore } from '../../electron/core/core';
 import type { LockTiming } from '../../electron/core/db/data-dir-lock';
 
@@ -43,11 +44,31 @@ export interface TestCore {
 
 let counter = 0;
 
+/**
+ * Each test data folder's audit key lives in its own temporary folder beside it (never inside the
+ * data folder, as in the app), found again when a test reopens the same data folder.
+ */
+const keyFolders = new Map<string, string>();
+export function testAuditKeyFile(dataDir: string): string {
+  let folder = keyFolders.get(dataDir);
+  if (!folder) {
+    folder = mkdtempSync(join(tmpdir(), 'hearth-test-key-'));
+    keyFolders.set(dataDir, folder);
+  }
+  return join(folder, 'audit.key');
+}
+export function testAuditKeyStore(dataDir: string): AuditKeyStore {
+  return fileAuditKeyStore(testAuditKeyFile(dataDir));
+}
+process.once('exit', () => {
+  for (const folder of keyFolders.values()) rmSync(folder, { recursive: true, force: true });
+});
+
 /** A real core on a fresh temporary SQLite file, with the first administrator signed in on channel "admin". */
 export async function startTestCore(options: { setUpAdmin?: boolean; dataDir?: string; lockTiming?: LockTiming; passwordCost?: PasswordHashCost } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-test-'));
   const clock = new ManualClock();
-  const core = await createCore({ dataDir, clock, passwordCost: options.passwordCost ?? TEST_COST, log: () => undefined, lockTiming: options.lockTiming });
+  const core = await createCore({ dataDir, clock, passwordCost: options.passwordCost ?? TEST_COST, log: () => undefined, lockTiming: options.lockTiming, auditKeyStore: testAuditKeyStore(dataDir) });
   if (core.state !== 'ready') throw new Error(`core not ready: ${core.problem}`);
 
   const call = (channel: string, name: OperationName, input: unknown) => core.dispatch(channel, name, input);

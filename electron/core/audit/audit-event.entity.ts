@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AuditAction } from '../../../shared/contract/audit';
+import type { AuditHashKind } from './audit-hash';
 
 /**
  * One row of the append-only audit trail. `hash` covers the row's content and the previous row's
- * hash, so changing or removing any past row breaks the chain (audit/verify-chain.ts).
+ * hash, so changing or removing any past row breaks the chain (audit/verify-chain.ts). Since
+ * migration 0003 it is an HMAC under the installation's audit key (audit-hash.ts).
  */
 @Entity({ name: 'audit_events' })
 @Index('idx_audit_events_occurred_at', ['occurredAt'])
@@ -27,4 +29,8 @@ export class AuditEventEntity {
   @Column({ type: 'text' }) details: string;
   @Column({ type: 'varchar', length: 64, name: 'prev_hash' }) prevHash: string;
   @Column({ type: 'varchar', length: 64 }) hash: string;
+  /** `sha256` (written before the audit key existed) or `hmac-sha256`. */
+  @Column({ type: 'varchar', length: 12, name: 'hash_kind', default: 'sha256' }) hashKind: AuditHashKind;
+  /** The public id of the key of a keyed row (audit-key.ts), never the key. */
+  @Column({ type: 'varchar', length: 16, name: 'key_id', nullable: true }) keyId: string | null;
 }

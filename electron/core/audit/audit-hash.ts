@@ -1,12 +1,23 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { AuditEventEntity } from './audit-event.entity';
+import type { AuditKeyRing } from './audit-key';
 
 /** The hash before the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * How a row's hash was made. `sha256` (rows written before the audit key existed) anyone can
+ * recompute; `hmac-sha256` needs the installation's audit key, which is not in the database.
+ */
+export const UNKEYED = 'sha256';
+export const KEYED = 'hmac-sha256';
+export type AuditHashKind = typeof UNKEYED | typeof KEYED;
+
+export type HashedContent = Omit<AuditEventEntity, 'hash'>;
+
 /** Field order is fixed here, so the same content always hashes the same way. */
-export function hashAuditRow(row: Omit<AuditEventEntity, 'hash'>): string {
-  const content = JSON.stringify([
+function contentOf(row: HashedContent, keyed: boolean): string {
+  const fields: unknown[] = [
     row.seq,
     row.id,
     row.occurredAt,
@@ -18,6 +29,27 @@ export function hashAuditRow(row: Omit<AuditEventEntity, 'hash'>): string {
     row.entityId,
     row.residentId,
     row.details,
-  ]);
-  return createHash('sha256').update(row.prevHash).update('\n').update(content).digest('hex');
+  ];
+  // A keyed row also covers its kind and key id, so neither can be swapped without the key.
+  if (keyed) fields.push(row.hashKind, row.keyId);
+  return JSON.stringify(fields);
+}
+
+/** The unkeyed hash of the rows written before issue 12 (and of forgeries in the tests). */
+export function hashAuditRow(row: HashedContent): string {
+  return createHash('sha256').update(row.prevHash).update('\n').update(contentOf(row, false)).digest('hex');
+}
+
+export function macAuditRow(secret: Buffer, row: HashedContent): string {
+  return createHmac('sha256', secret).update(row.prevHash).update('\n').update(contentOf(row, true)).digest('hex');
+}
+
+/**
+ * The hash `row` should carry: a string to compare, or null when it is keyed with a key this
+ * computer does not have (its content cannot be checked, only its place in the chain).
+ */
+export function expectedHashOf(row: HashedContent, keys: AuditKeyRing): string | null {
+  if (row.hashKind === UNKEYED) return hashAuditRow(row);
+  const secret = row.keyId ? keys.get(row.keyId) : undefined;
+  return secret ? macAuditRow(secret, row) : null;
 }

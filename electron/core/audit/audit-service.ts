@@ -21,6 +21,7 @@ import { hasPermission } from '../../../shared/permissions';
 import type { Actor } from '../context';
 import type { SettingsService } from '../settings/settings-service';
 import { AuditEventEntity } from './audit-event.entity';
+import type { AuditKeyRing } from './audit-key';
 import { verifyAuditChain } from './verify-chain';
 
 dayjs.extend(utc);
@@ -32,6 +33,8 @@ export class AuditService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly settings: SettingsService,
+    /** The keys verification can check rows with, and the data folder whose witnesses it reads. */
+    private readonly verifyWith: { keys: AuditKeyRing; dataDir: string },
   ) {}
 
   async list(input: z.output<typeof listAuditInput>, reader: Actor): Promise<AuditEvent[]> {
@@ -83,7 +86,7 @@ export class AuditService {
   }
 
   verify(input: z.output<typeof verifyAuditInput> = { noted: null }): Promise<AuditVerification> {
-    return verifyAuditChain(this.dataSource, input.noted);
+    return verifyAuditChain(this.dataSource, { noted: input.noted, ...this.verifyWith });
   }
 }
 

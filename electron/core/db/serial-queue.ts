@@ -7,8 +7,26 @@
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
 
+  /**
+   * `afterEach` runs after every task, before its caller hears back and before the next task
+   * starts (the core rewrites the audit head file there). Its own failure never fails the task.
+   */
+  constructor(private readonly afterEach?: () => Promise<void>) {}
+
   run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
+    const after = async () => {
+      await this.afterEach?.().catch(() => undefined);
+    };
+    const result = this.tail.then(task, task).then(
+      async (value) => {
+        await after();
+        return value;
+      },
+      async (error: unknown) => {
+        await after();
+        throw error;
+      },
+    );
     this.tail = result.catch(() => undefined);
     return result;
   }

@@ -29,7 +29,8 @@ export function CheckNotedFingerprint() {
       return;
     }
     // A broken chain is reported by the verification above; here it means "cannot vouch for it".
-    setOutcome(answer.value.intact ? { seq: noted.seq, check: answer.value.noted ?? 'missing' } : { seq: noted.seq, broken: true });
+    // (A witness that disagrees leaves the chain, and so the note's check, meaningful.)
+    setOutcome(answer.value.problem === null ? { seq: noted.seq, check: answer.value.noted ?? 'missing' } : { seq: noted.seq, broken: true });
   });
 
   return (

@@ -5,9 +5,13 @@ import type { AuditVerification } from '../../../shared/contract/audit';
 import type { AppError } from '../../../shared/errors';
 import { call } from '../../app/backend';
 import { ErrorAlert } from '../../app/errors';
+import { AuditVerificationReport } from './AuditVerificationReport';
 import { CheckNotedFingerprint } from './CheckNotedFingerprint';
 
-/** Recomputes the hash chain and says "intact" or where it breaks. */
+/**
+ * Recomputes the hash chain and cross-checks the records of it kept outside the database: says
+ * "intact", or where the chain breaks or which record disagrees, and which rows it cannot vouch for.
+ */
 export function VerifyAuditTrail() {
   const { t } = useTranslation();
   const [result, setResult] = useState<AuditVerification | null>(null);
@@ -47,9 +51,14 @@ export function VerifyAuditTrail() {
       )}
       {result?.intact === false && (
         <Alert color="red" variant="light" role="alert">
-          {t('audit.verify.broken', { seq: result.firstBrokenSeq, problem: t(`audit.verify.problems.${result.problem}`) })}
+          {result.problem
+            ? t('audit.verify.broken', { seq: result.firstBrokenSeq, problem: t(`audit.verify.problems.${result.problem}`) })
+            : result.keyUnused
+              ? t('audit.verify.keyUnused', { keyId: result.keyId })
+              : t('audit.verify.witnessDisagrees')}
         </Alert>
       )}
+      {result && <AuditVerificationReport result={result} />}
       <CheckNotedFingerprint />
     </Stack>
   );
