@@ -141,11 +141,13 @@ function unavailableCore(database: Exclude<DatabaseState, { state: 'ready' }>, p
     state: database.state,
     databasePath: database.path,
     problem,
-    dispatch: async (_channelId, name) =>
-      name === 'system.status'
-        ? { ok: true, value: { database, needsFirstAdministrator: false, appVersion } }
-        : { ok: false, error: { code: 'unavailable', messageKey: 'problems.databaseUnavailable', message: 'The database could not be opened safely; nothing can be read or changed.' } },
-    close: async () => undefined,
+    dispatch: (_channelId, name) =>
+      Promise.resolve(
+        name === 'system.status'
+          ? { ok: true, value: { database, needsFirstAdministrator: false, appVersion } }
+          : { ok: false, error: { code: 'unavailable', messageKey: 'problems.databaseUnavailable', message: 'The database could not be opened safely; nothing can be read or changed.' } },
+      ),
+    close: () => Promise.resolve(),
   };
 }
 

@@ -28,14 +28,14 @@ test('an upgrade that changes the schema keeps every row, and first copies the f
   try {
     if (upgraded.state !== 'ready') throw new Error(`not ready: ${upgraded.state}`);
     expect(upgraded.backupBeforeMigration).toMatch(/backups\/hearth-before-upgrade-.*\.sqlite$/);
-    const rows = (await upgraded.dataSource.query('SELECT id, first_name, preferred_contact_time FROM residents')) as Array<Record<string, string>>;
+    const rows = await upgraded.dataSource.query<Array<Record<string, string>>>('SELECT id, first_name, preferred_contact_time FROM residents');
     expect(rows).toEqual([{ id: resident.id, first_name: 'Éloïse', preferred_contact_time: 'morning' }]);
 
     // The copy is the database as it was before the upgrade: same rows, old schema.
     const backup = createDataSource(upgraded.backupBeforeMigration!);
     await backup.initialize();
     expect(await backup.query('SELECT id FROM residents')).toEqual([{ id: resident.id }]);
-    const columns = (await backup.query('PRAGMA table_info(residents)')) as Array<{ name: string }>;
+    const columns = await backup.query<Array<{ name: string }>>('PRAGMA table_info(residents)');
     expect(columns.map((c) => c.name)).not.toContain('preferred_contact_time');
     await backup.destroy();
   } finally {

@@ -113,6 +113,6 @@ export function admission(overrides: Partial<InputOf<'residents.admit'>> = {}): 
  * row): what a form that just loaded the record sends as `expectedUpdatedAt`.
  */
 export async function versionOf(t: TestCore, table: 'residents' | 'staff_members', id: string): Promise<string> {
-  const rows = (await t.core.services.dataSource.query(`SELECT updated_at AS v FROM ${table} WHERE id = ?`, [id])) as Array<{ v: string }>;
+  const rows = await t.core.services.dataSource.query<Array<{ v: string }>>(`SELECT updated_at AS v FROM ${table} WHERE id = ?`, [id]);
   return rows[0]?.v ?? 'no-such-record';
 }

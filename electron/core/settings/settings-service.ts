@@ -21,7 +21,7 @@ export class SettingsService {
     const rows = await manager.find(SettingEntity);
     const known = rows.filter((row) => Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, row.key));
     const stored = Object.fromEntries(known.map((row) => [row.key, JSON.parse(row.value) as unknown]));
-    return { ...DEFAULT_SETTINGS, ...stored } as CentreSettings;
+    return { ...DEFAULT_SETTINGS, ...stored };
   }
 
   /**
