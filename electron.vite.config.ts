@@ -2,20 +2,17 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { withContentSecurityPolicy } from './electron/main/content-security-policy';
 
 /**
- * The renderer's Content-Security-Policy, as a <meta> in the built page: the Electron window loads
- * it from file://, where no server sends headers (the preview server sends the same as a header).
+ * The renderer's Content-Security-Policy as a <meta> in the built page (see the module for why).
  * Not in development: the dev server's hot-reload preamble is an inline script.
  */
-const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'hearth-content-security-policy',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP}" />`),
+    transformIndexHtml: (html) => withContentSecurityPolicy(html),
   };
 }
 

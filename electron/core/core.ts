@@ -187,11 +187,13 @@ function unavailableCore(databasePath: string, database: Exclude<DatabaseState, 
     state: database.state,
     databasePath,
     problem,
-    dispatch: async (_channelId, name) =>
-      name === 'system.status'
-        ? { ok: true, value: { database, needsFirstAdministrator: false, appVersion } }
-        : { ok: false, error: { code: 'unavailable', messageKey: 'problems.databaseUnavailable', message: 'The database could not be opened safely; nothing can be read or changed.' } },
-    close: async () => undefined,
+    dispatch: (_channelId, name) =>
+      Promise.resolve(
+        name === 'system.status'
+          ? { ok: true, value: { database, needsFirstAdministrator: false, appVersion } }
+          : { ok: false, error: { code: 'unavailable', messageKey: 'problems.databaseUnavailable', message: 'The database could not be opened safely; nothing can be read or changed.' } },
+      ),
+    close: () => Promise.resolve(),
   };
 }
 

@@ -1,21 +1,19 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow } from 'electron';
+import { chooseRendererUrl } from './renderer-url';
 
-/** Where the renderer comes from: the dev server in `npm start`, the built files otherwise. */
-export function rendererUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  return devServer ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+/** The page the window loads: the built files, or in development the dev server `npm start` runs. */
+export function rendererPageUrl(): string {
+  return chooseRendererUrl({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    builtPageUrl: pathToFileURL(join(__dirname, '../renderer/index.html')).href,
+  });
 }
 
-export function isOwnRendererUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  const own = new URL(rendererUrl());
-  const candidate = new URL(url);
-  return own.protocol === 'file:' ? candidate.protocol === 'file:' && candidate.pathname === own.pathname : candidate.origin === own.origin;
-}
-
-export function createMainWindow(): BrowserWindow {
+/** The window; guards.ts has already guarded its contents (navigation, new windows, permissions). */
+export function createMainWindow(pageUrl: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -31,16 +29,6 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  // Hearth needs no camera, microphone, location or notifications permission: refuse every request.
-  window.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  // Links to the outside open in the browser; the window itself never navigates away.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https:')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnRendererUrl(url)) event.preventDefault();
-  });
-  void window.loadURL(rendererUrl());
+  void window.loadURL(pageUrl);
   return window;
 }

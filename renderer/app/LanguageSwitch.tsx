@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { setUiLanguage, type UiLanguage } from '../i18n';
+import { setUiLanguage } from '../i18n';
 
 /**
  * EN / FR, remembered on this machine. The radio group is named "Language" through its title (also
@@ -14,7 +14,7 @@ export function LanguageSwitch() {
       size="xs"
       title={t('common.language')}
       value={i18n.language === 'fr' ? 'fr' : 'en'}
-      onChange={(value) => setUiLanguage(value as UiLanguage)}
+      onChange={(value) => setUiLanguage(value)}
       data={[
         { value: 'en', label: 'EN' },
         { value: 'fr', label: 'FR' },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
 import { call } from './backend';
@@ -16,7 +16,8 @@ export interface OperationState<T> {
   reload: () => void;
 }
 
-type Loaded<T> = { inputKey: string; value: T | undefined; error: AppError | null };
+/** An answer, and which request it answers: the input (as JSON) and the reload count it was made for. */
+type Loaded<T> = { inputKey: string; generation: number; value: T | undefined; error: AppError | null };
 
 /**
  * Loads one read operation and reloads when its input changes (compared as JSON) or on `reload()`.
@@ -25,20 +26,17 @@ type Loaded<T> = { inputKey: string; value: T | undefined; error: AppError | nul
 export function useOperation<N extends OperationName>(name: N, input: InputOf<N>, enabled = true): OperationState<OutputOf<N>> {
   const inputKey = `${name} ${JSON.stringify(input)}`;
   const [loaded, setLoaded] = useState<Loaded<OutputOf<N>> | null>(null);
-  const [loading, setLoading] = useState(enabled);
   const [generation, setGeneration] = useState(0);
-  const inputRef = useRef(input);
-  inputRef.current = input;
+  // The input object may be new at every render; the call is made again only when its JSON changes.
+  const callWithCurrentInput = useEffectEvent(() => call(name, input));
 
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    setLoading(true);
-    void call(name, inputRef.current).then((result) => {
+    void callWithCurrentInput().then((result) => {
       if (!current) return; // a newer request (or unmount) superseded this one
       // A failure drops the old value, so an error is never shown beside rows it does not describe.
-      setLoaded(result.ok ? { inputKey, value: result.value, error: null } : { inputKey, value: undefined, error: result.error });
-      setLoading(false);
+      setLoaded(result.ok ? { inputKey, generation, value: result.value, error: null } : { inputKey, generation, value: undefined, error: result.error });
     });
     return () => {
       current = false;
@@ -48,5 +46,7 @@ export function useOperation<N extends OperationName>(name: N, input: InputOf<N>
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   // What was loaded for another input is not shown: the new input's answer is still on its way.
   const forThisInput = loaded?.inputKey === inputKey ? loaded : null;
-  return { value: forThisInput?.value, error: forThisInput?.error ?? null, loading: enabled && (loading || !forThisInput), reload };
+  // A reload keeps showing this input's value, marked busy until the newer answer arrives.
+  const answered = forThisInput !== null && forThisInput.generation === generation;
+  return { value: forThisInput?.value, error: forThisInput?.error ?? null, loading: enabled && !answered, reload };
 }

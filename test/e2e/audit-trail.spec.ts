@@ -65,7 +65,7 @@ test('a manager exports the filtered trail as a CSV file, and the export itself 
   await page.getByRole('button', { name: 'Export to CSV' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^hearth-audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   const [header, ...lines] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
   expect(header).toBe('seq,occurred_at_utc,occurred_at_centre,person,action,record_type,record_id,resident_id,details');
   expect(lines.length).toBeGreaterThan(0);

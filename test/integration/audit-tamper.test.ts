@@ -36,7 +36,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const sql = (query: string, parameters: unknown[] = []) => t.core.services.dataSource.query(query, parameters) as Promise<unknown>;
+const sql = (query: string, parameters: unknown[] = []) => t.core.services.dataSource.query<unknown>(query, parameters);
 const verify = () => t.must('admin', 'audit.verify', {});
 const headFile = () => join(t.dataDir, HEAD_FILE_NAME);
 

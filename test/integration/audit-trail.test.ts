@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-const sql = (query: string, parameters: unknown[] = []) => t.core.services.dataSource.query(query, parameters) as Promise<unknown>;
+const sql = (query: string, parameters: unknown[] = []) => t.core.services.dataSource.query<unknown>(query, parameters);
 const verify = () => t.must('admin', 'audit.verify', {});
 /** Moves the clock and unlocks the administrator's session if the jump idled it out. */
 async function jumpTo(instant: string): Promise<void> {
@@ -114,7 +114,7 @@ describe('verifying the chain', () => {
   });
 
   test('finds a changed row even when its own hash was recomputed without the key', async () => {
-    const [row] = (await t.core.services.dataSource.query('SELECT * FROM audit_events WHERE seq = 4')) as Array<Record<string, string>>;
+    const [row] = await t.core.services.dataSource.query<Array<Record<string, string>>>('SELECT * FROM audit_events WHERE seq = 4');
     const forged = { ...toEntity(row), actorName: 'Somebody Else' };
     await sql('UPDATE audit_events SET actor_name = ?, hash = ? WHERE seq = 4', [forged.actorName, hashAuditRow(forged)]);
     expect(await verify()).toEqual(broken(4, 'content_changed'));
@@ -331,7 +331,7 @@ function withoutAdmission() {
  * recompute every hash as unkeyed SHA-256, and the chain head, so that the chain alone holds.
  */
 async function rebuildChain(): Promise<void> {
-  const rows = (await t.core.services.dataSource.query('SELECT * FROM audit_events ORDER BY seq')) as Array<Record<string, string>>;
+  const rows = await t.core.services.dataSource.query<Array<Record<string, string>>>('SELECT * FROM audit_events ORDER BY seq');
   let previousHash = GENESIS_HASH;
   for (const row of rows) {
     const hash = hashAuditRow({ ...toEntity(row), prevHash: previousHash, hashKind: 'sha256', keyId: null });

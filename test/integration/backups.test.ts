@@ -26,7 +26,7 @@ async function residentsIn(file: string): Promise<string[]> {
   const copy = createReadOnlyDataSource(file);
   await copy.initialize();
   try {
-    const rows = (await copy.query('SELECT last_name FROM residents ORDER BY last_name')) as Array<{ last_name: string }>;
+    const rows = await copy.query<Array<{ last_name: string }>>('SELECT last_name FROM residents ORDER BY last_name');
     return rows.map((row) => row.last_name);
   } finally {
     await copy.destroy();

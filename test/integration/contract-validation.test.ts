@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.dispose());
 
 const shapeOf = (name: OperationName): Record<string, z.ZodType> => (contract[name].input as unknown as z.ZodObject).shape;
-const validInput = (name: OperationName): Record<string, unknown> => validInputFor[name](fx) as Record<string, unknown>;
+const validInput = (name: OperationName): Record<string, unknown> => validInputFor[name](fx);
 /** Placeholder records, only to see at collection time which fields take text. */
 const PLACEHOLDERS: OperationFixtures = {
   residentId: '',

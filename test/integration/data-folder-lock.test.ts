@@ -55,7 +55,7 @@ function touch(file: string): void {
 /** The pid of a process that has already ended. */
 function endedPid(): number {
   const child = spawnSync(process.execPath, ['-e', '']);
-  return child.pid!;
+  return child.pid;
 }
 
 function captureOutput() {

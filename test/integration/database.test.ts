@@ -26,7 +26,7 @@ describe('a freshly created database', () => {
     t = await startTestCore();
   });
   afterAll(() => t.dispose());
-  const pragma = async (name: string) => Object.values(((await t.core.services.dataSource.query(`PRAGMA ${name}`)) as Array<Record<string, unknown>>)[0])[0];
+  const pragma = async (name: string) => Object.values((await t.core.services.dataSource.query<Array<Record<string, unknown>>>(`PRAGMA ${name}`))[0])[0];
 
   test('runs with a write-ahead log, full sync, foreign keys and a busy timeout', async () => {
     expect(await pragma('journal_mode')).toBe('wal');
@@ -42,7 +42,7 @@ describe('a freshly created database', () => {
 
   test('has every migration applied, none pending', async () => {
     expect(await t.core.services.dataSource.showMigrations()).toBe(false);
-    const applied = (await t.core.services.dataSource.query('SELECT name FROM migrations ORDER BY id')) as Array<{ name: string }>;
+    const applied = await t.core.services.dataSource.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY id');
     expect(applied.map((row) => row.name)).toEqual(MIGRATIONS.map((Migration) => new Migration().name));
   });
 

@@ -8,13 +8,13 @@ import { ADMIN_PASSWORD, errorOf, startTestCore, type TestCore } from '../suppor
 // the password is known; the tests keep a cheap cost and raise it a step to see the upgrade.
 
 const HIGHER: PasswordHashCost = { ...TEST_COST, log2N: TEST_COST.log2N + 1 };
-let cores: TestCore[] = [];
+const cores: TestCore[] = [];
 afterEach(async () => {
   for (const core of cores.splice(0)) await core.dispose();
 });
 
 async function storedHash(t: TestCore, username = 'ada'): Promise<string> {
-  const rows = (await t.core.services.dataSource.query('SELECT password_hash AS h FROM accounts WHERE username = ?', [username])) as Array<{ h: string }>;
+  const rows = await t.core.services.dataSource.query<Array<{ h: string }>>('SELECT password_hash AS h FROM accounts WHERE username = ?', [username]);
   return rows[0].h;
 }
 

@@ -151,7 +151,7 @@ describe('versions', () => {
       messageKey: 'problems.staleRecord',
       details: { expectedVersion: 1, currentVersion: 2 },
     });
-    const rows = (await t.core.services.dataSource.query('SELECT room, version FROM residents WHERE id = ?', [resident.id])) as unknown[];
+    const rows = await t.core.services.dataSource.query<unknown[]>('SELECT room, version FROM residents WHERE id = ?', [resident.id]);
     expect(rows).toEqual([{ room: '201', version: 2 }]);
   });
 

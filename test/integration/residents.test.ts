@@ -206,7 +206,7 @@ describe('readmitting a resident', () => {
 
 test('status history is only ever appended to, never rewritten', async () => {
   const resident = await admit();
-  const events = () => t.core.services.dataSource.query('SELECT * FROM resident_status_events WHERE resident_id = ? ORDER BY rowid', [resident.id]) as Promise<unknown[]>;
+  const events = () => t.core.services.dataSource.query<unknown[]>('SELECT * FROM resident_status_events WHERE resident_id = ? ORDER BY rowid', [resident.id]);
   const seen: unknown[][] = [await events()];
   const steps = [
     async () => t.must('admin', 'residents.discharge', { id: resident.id, expectedVersion: await versionOf(t, 'residents', resident.id), dischargeDate: '2026-11-10', reason: 'program_completed', note: '' }),

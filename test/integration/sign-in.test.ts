@@ -118,7 +118,7 @@ describe('signing in', () => {
     const dataDir = t.dataDir;
     onTestFinished(() => rmSync(dataDir, { recursive: true, force: true })); // after afterEach's dispose
     t = await startTestCore({ dataDir, setUpAdmin: false });
-    const hashes = (await t.core.services.dataSource.query('SELECT password_hash FROM accounts')) as Array<{ password_hash: string }>;
+    const hashes = await t.core.services.dataSource.query<Array<{ password_hash: string }>>('SELECT password_hash FROM accounts');
     expect(hashes.length).toBe(2);
     for (const { password_hash } of hashes) expect(password_hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
   });

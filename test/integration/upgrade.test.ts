@@ -33,14 +33,14 @@ test('an upgrade that changes the schema keeps every row, and first copies the f
   try {
     if (upgraded.state !== 'ready') throw new Error(`not ready: ${upgraded.state}`);
     expect(upgraded.backupBeforeMigration).toMatch(/backups\/hearth-before-upgrade-.*\.sqlite$/);
-    const rows = (await upgraded.dataSource.query('SELECT id, first_name, preferred_contact_time FROM residents')) as Array<Record<string, string>>;
+    const rows = await upgraded.dataSource.query<Array<Record<string, string>>>('SELECT id, first_name, preferred_contact_time FROM residents');
     expect(rows).toEqual([{ id: resident.id, first_name: 'Éloïse', preferred_contact_time: 'morning' }]);
 
     // The copy is the database as it was before the upgrade: same rows, old schema.
     const backup = createDataSource(upgraded.backupBeforeMigration!);
     await backup.initialize();
     expect(await backup.query('SELECT id FROM residents')).toEqual([{ id: resident.id }]);
-    const columns = (await backup.query('PRAGMA table_info(residents)')) as Array<{ name: string }>;
+    const columns = await backup.query<Array<{ name: string }>>('PRAGMA table_info(residents)');
     expect(columns.map((c) => c.name)).not.toContain('preferred_contact_time');
     await backup.destroy();
   } finally {
@@ -85,7 +85,7 @@ test('a database from before record versions upgrades with every row kept, each 
     const upgraded = await openDatabase(dataDir);
     if (upgraded.state !== 'ready') throw new Error(`not ready: ${upgraded.state}`);
     try {
-      const query = (sql: string) => upgraded.dataSource.query(sql) as Promise<unknown[]>;
+      const query = (sql: string) => upgraded.dataSource.query<unknown[]>(sql);
       expect(await query('SELECT first_name, version FROM staff_members')).toEqual([{ first_name: 'Ada', version: 1 }]);
       expect(await query('SELECT username, version FROM accounts')).toEqual([{ username: 'ada', version: 1 }]);
       expect(await query('SELECT first_name, version FROM residents')).toEqual([{ first_name: 'Éloïse', version: 1 }]);
@@ -107,12 +107,12 @@ test('an audit trail of the unkeyed format keeps every row and hash; it is repor
     const old = await openDatabase(dataDir, [Initial0001]);
     if (old.state !== 'ready') throw new Error(`not ready: ${old.state}`);
     for (const action of ['auth.signIn', 'record.create', 'auth.signOut']) await appendUnkeyedRow(old.dataSource, { id: newId(), action });
-    const before = (await old.dataSource.query('SELECT id, seq, prev_hash, hash, details FROM audit_events ORDER BY seq')) as unknown[];
+    const before = await old.dataSource.query<unknown[]>('SELECT id, seq, prev_hash, hash, details FROM audit_events ORDER BY seq');
     await old.close();
 
     const t = await startTestCore({ dataDir, setUpAdmin: false });
     try {
-      const after = (await t.core.services.dataSource.query('SELECT id, seq, prev_hash, hash, details, hash_kind, key_id FROM audit_events ORDER BY seq')) as Array<Record<string, unknown>>;
+      const after = await t.core.services.dataSource.query<Array<Record<string, unknown>>>('SELECT id, seq, prev_hash, hash, details, hash_kind, key_id FROM audit_events ORDER BY seq');
       expect(after.slice(0, 3)).toEqual((before as Array<Record<string, unknown>>).map((row) => ({ ...row, hash_kind: 'sha256', key_id: null })));
       const result = await t.core.services.audit.verify();
       expect(result).toMatchObject({ intact: true, problem: null });

@@ -29,13 +29,13 @@ export function toEntity(row: Record<string, unknown>): HashedContent {
 
 /** Sets the chain head inside the database to the trail's current newest row. */
 export async function rewriteChainHead(db: Queryable): Promise<void> {
-  const [newest] = (await db.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as Array<{ seq: number; hash: string }>;
+  const [newest] = await db.query<Array<{ seq: number; hash: string }>>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
   await db.query("INSERT OR REPLACE INTO audit_chain_head (id, last_seq, last_hash) VALUES ('head', ?, ?)", [newest?.seq ?? 0, newest?.hash ?? GENESIS_HASH]);
 }
 
 /** Recomputes every row's hash as unkeyed SHA-256, and the chain head: the chain alone then holds. */
 export async function rebuildChainUnkeyed(db: Queryable): Promise<void> {
-  const rows = (await db.query('SELECT * FROM audit_events ORDER BY seq')) as Array<Record<string, unknown>>;
+  const rows = await db.query<Array<Record<string, unknown>>>('SELECT * FROM audit_events ORDER BY seq');
   let previousHash = GENESIS_HASH;
   for (const row of rows) {
     const hash = hashAuditRow({ ...toEntity(row), prevHash: previousHash, hashKind: 'sha256', keyId: null });
@@ -50,7 +50,7 @@ export async function rebuildChainUnkeyed(db: Queryable): Promise<void> {
  * a forgery today, and how every row was written before issue 12 (upgrade.test.ts).
  */
 export async function appendUnkeyedRow(db: Queryable, fields: { id: string; action: string; details?: string }): Promise<number> {
-  const [newest] = (await db.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as Array<{ seq: number; hash: string }>;
+  const [newest] = await db.query<Array<{ seq: number; hash: string }>>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
   const row: HashedContent = {
     id: fields.id,
     seq: (newest?.seq ?? 0) + 1,

@@ -135,7 +135,7 @@ export function admission(overrides: Partial<InputOf<'residents.admit'>> = {}): 
  * row): what a form that just loaded the record sends as `expectedVersion`.
  */
 export async function versionOf(t: TestCore, table: 'residents' | 'staff_members' | 'accounts' | 'centre_settings', id: string): Promise<number> {
-  const rows = (await t.core.services.dataSource.query(`SELECT version AS v FROM ${table} WHERE id = ?`, [id])) as Array<{ v: number }>;
+  const rows = await t.core.services.dataSource.query<Array<{ v: number }>>(`SELECT version AS v FROM ${table} WHERE id = ?`, [id]);
   return rows[0]?.v ?? 999_999;
 }
 

@@ -117,7 +117,7 @@ export class AuditHeadFileKeeper {
   /** After every task of the core's queue: rewrites the file when the trail's head moved. */
   async update(): Promise<void> {
     if (!this.dataSource.isInitialized) return; // the core was closed
-    const rows = (await this.dataSource.query(`SELECT last_seq AS seq, last_hash AS hash FROM audit_chain_head WHERE id = 'head'`)) as Array<{ seq: number; hash: string }>;
+    const rows = await this.dataSource.query<Array<{ seq: number; hash: string }>>(`SELECT last_seq AS seq, last_hash AS hash FROM audit_chain_head WHERE id = 'head'`);
     const head = rows[0];
     if (!head || (this.written?.seq === head.seq && this.written.hash === head.hash)) return;
     writeHeadFile(this.dataDir, this.signer, head.seq, head.hash, this.now().toISOString());

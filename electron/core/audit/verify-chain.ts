@@ -68,7 +68,7 @@ async function walkChain(manager: EntityManager, options: VerifyOptions): Promis
   let notedCheck: NotedFingerprintCheck | null = noted ? 'missing' : null;
   let sawKeyed = false;
   const segments: AuditSegment[] = [];
-  const [{ last }] = (await manager.query('SELECT COALESCE(MAX(seq), 0) AS last FROM audit_events')) as Array<{ last: number }>;
+  const [{ last }] = await manager.query<Array<{ last: number }>>('SELECT COALESCE(MAX(seq), 0) AS last FROM audit_events');
   const result = (problem: AuditChainProblem | null, firstBrokenSeq: number): ChainWalk => ({
     checkedRows,
     lastSeq: Number(last),

@@ -29,7 +29,7 @@ export function authHandlers(auth: AuthService): HandlersFor<typeof authContract
       return currentSession(context);
     },
     // The dispatcher records the activity of every signed-in call; this one has nothing else to do.
-    'auth.stillHere': async () => null,
+    'auth.stillHere': () => Promise.resolve(null),
     'auth.changePassword': async (input, context) => {
       await auth.changePassword(input, actorOf(context), context.channelId);
       return currentSession(context);

@@ -4,7 +4,7 @@ import type { BackupService } from './backup-service';
 
 export function backupHandlers(backups: BackupService): HandlersFor<typeof backupsContract> {
   return {
-    'backups.list': async () => backups.overview(),
+    'backups.list': () => Promise.resolve(backups.overview()),
     'backups.create': (_input, context) => backups.create(actorOf(context)),
   };
 }

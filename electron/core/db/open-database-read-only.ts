@@ -39,8 +39,8 @@ export async function openDatabaseReadOnly(dataDir: string): Promise<ReadOnlyDat
 }
 
 async function appliedMigrationNames(dataSource: DataSource): Promise<string[]> {
-  const table = (await dataSource.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'")) as unknown[];
+  const table = await dataSource.query<unknown[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'");
   if (table.length === 0) return [];
-  const rows = (await dataSource.query('SELECT name FROM migrations ORDER BY id')) as Array<{ name: string }>;
+  const rows = await dataSource.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY id');
   return rows.map((row) => row.name);
 }

@@ -29,9 +29,9 @@ export function guardAgainstNestedTransactions(dataSource: DataSource): void {
     const isolation = typeof isolationOrRun === 'function' ? undefined : isolationOrRun;
     return open(isolation, (transactional) => {
       // The transaction's own manager would reuse its query runner: a savepoint, i.e. nesting too.
-      transactional.transaction = (() => Promise.reject(new NestedTransactionError())) as EntityManager['transaction'];
+      transactional.transaction = () => Promise.reject(new NestedTransactionError());
       return inTransaction.run(true, () => run(transactional));
     });
   };
-  manager.transaction = guarded as EntityManager['transaction'];
+  manager.transaction = guarded;
 }

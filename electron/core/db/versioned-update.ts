@@ -24,7 +24,7 @@ export async function updateWithVersion<E extends VersionedRecord>(
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...changes, version: () => '"version" + 1' } as QueryDeepPartialEntity<E>)
+    .set({ ...changes, version: () => '"version" + 1' })
     .where('"id" = :id AND "version" = :expectedVersion', { id, expectedVersion })
     .execute();
   // A driver that does not say how many rows changed cannot guard anything: fail loudly, never pass.

@@ -28,7 +28,7 @@ export class SettingsService {
     const known = rows.filter((row) => Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, row.key));
     const stored = Object.fromEntries(known.map((row) => [row.key, JSON.parse(row.value) as unknown]));
     const { version } = await this.centreRecord(manager);
-    return { ...DEFAULT_SETTINGS, ...stored, version } as CentreSettings;
+    return { ...DEFAULT_SETTINGS, ...stored, version };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, MantineThemeProvider, Stack, createTheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/contract/auth';
 import type { DatabaseState } from '../../../shared/contract/system';
@@ -30,6 +30,21 @@ type Boot =
   | { phase: 'firstRun' }
   | { phase: 'ready' };
 
+/** `session` only once the boot is ready: then it is this window's session, or null if nobody is signed in. */
+type BootAnswer = { boot: Boot; session?: SessionInfo | null };
+
+/** Asks the core where things stand: database state, first run, the session of this window. */
+async function readBoot(): Promise<BootAnswer> {
+  const status = await invoke('system.status', {});
+  if (!status.ok) return { boot: { phase: 'failed', error: status.error } };
+  const { database, needsFirstAdministrator } = status.value;
+  if (database.state !== 'ready') return { boot: { phase: 'unavailable', database } };
+  if (needsFirstAdministrator) return { boot: { phase: 'firstRun' } };
+  const current = await invoke('auth.session', {});
+  if (!current.ok) return { boot: { phase: 'failed', error: current.error } };
+  return { boot: { phase: 'ready' }, session: current.value };
+}
+
 /**
  * The boot flow and the session's owner: database state, first administrator, sign-in, forced
  * password change, then the app. While locked, the app stays mounted but hidden and inert (so a
@@ -41,25 +56,19 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   // The account whose app is mounted; kept while locked, cleared at sign-out.
   const [mountedFor, setMountedFor] = useState<string | null>(null);
-  const sessionRef = useRef(session);
-  sessionRef.current = session;
 
-  const start = useCallback(async () => {
-    setBoot({ phase: 'loading' });
-    const status = await invoke('system.status', {});
-    if (!status.ok) return setBoot({ phase: 'failed', error: status.error });
-    const { database, needsFirstAdministrator } = status.value;
-    if (database.state !== 'ready') return setBoot({ phase: 'unavailable', database });
-    if (needsFirstAdministrator) return setBoot({ phase: 'firstRun' });
-    const current = await invoke('auth.session', {});
-    if (!current.ok) return setBoot({ phase: 'failed', error: current.error });
-    setSession(current.value);
-    setBoot({ phase: 'ready' });
+  const showBoot = useCallback((next: BootAnswer) => {
+    if (next.session !== undefined) setSession(next.session);
+    setBoot(next.boot);
   }, []);
-
+  // The first state is already `loading`; "try again" and "sign in instead" show it again first.
   useEffect(() => {
-    void start();
-  }, [start]);
+    void readBoot().then(showBoot);
+  }, [showBoot]);
+  const start = useCallback(() => {
+    setBoot({ phase: 'loading' });
+    void readBoot().then(showBoot);
+  }, [showBoot]);
 
   const refreshSession = useCallback(async () => {
     const current = await invoke('auth.session', {});
@@ -67,7 +76,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, []);
 
   // A call refused as `unauthenticated` while signed in: the core locked or ended the session.
-  useEffect(() => onUnauthenticated(() => void (sessionRef.current && refreshSession())), [refreshSession]);
+  const callRefused = useEffectEvent(() => {
+    if (session) void refreshSession();
+  });
+  useEffect(() => onUnauthenticated(() => callRefused()), []);
 
   useIdleLock(boot.phase === 'ready' ? session : null, setSession);
 
@@ -84,11 +96,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
     if (boot.phase === 'ready' && (signedOut || locked)) notifications.clean();
   }, [boot.phase, signedOut, locked]);
 
+  // Kept in step while rendering (React's pattern for state that follows other state), not in an
+  // effect: no render passes with the previous account's value.
   const unlockedAccount = session && !session.locked && !session.mustChangePassword ? session.accountId : null;
-  useEffect(() => {
-    if (!session) setMountedFor(null);
-    else if (unlockedAccount) setMountedFor(unlockedAccount);
-  }, [session, unlockedAccount]);
+  const nextMountedFor = session ? (unlockedAccount ?? mountedFor) : null;
+  if (nextMountedFor !== mountedFor) setMountedFor(nextMountedFor);
 
   const contextValue = useMemo<SessionContextValue | null>(
     () =>
@@ -116,7 +128,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
             <Alert color="red" variant="light" title={title} role="alert">
               {message}
             </Alert>
-            <Button onClick={() => void start()}>{t('common.tryAgain')}</Button>
+            <Button onClick={start}>{t('common.tryAgain')}</Button>
           </Stack>
         </AuthFrame>
       );
@@ -134,7 +146,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
             setSession(created);
             setBoot({ phase: 'ready' });
           }}
-          onSignInInstead={() => void start()}
+          onSignInInstead={start}
         />
       );
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { SessionInfo } from '../../../shared/contract/auth';
 import { call } from '../../app/backend';
 
@@ -17,8 +17,8 @@ const CHECK_EVERY_MS = 1_000;
 export function useIdleLock(session: SessionInfo | null, onLocked: (session: SessionInfo) => void): void {
   const active = session !== null && !session.locked;
   const idleLockSeconds = session?.idleLockSeconds ?? 0;
-  const onLockedRef = useRef(onLocked);
-  onLockedRef.current = onLocked;
+  // The latest callback, without restarting the idle clock when the caller passes a new one.
+  const reportLocked = useEffectEvent((locked: SessionInfo) => onLocked(locked));
 
   useEffect(() => {
     if (!active || idleLockSeconds <= 0) return;
@@ -40,7 +40,7 @@ export function useIdleLock(session: SessionInfo | null, onLocked: (session: Ses
       if (locking || Date.now() - lastActivity < idleLockSeconds * 1000) return;
       locking = true;
       void call('auth.lock', {}).then((result) => {
-        if (result.ok) onLockedRef.current(result.value);
+        if (result.ok) reportLocked(result.value);
         // On failure `call` has already asked for the session again (the core may have locked it).
       });
     }, CHECK_EVERY_MS);

@@ -11,7 +11,7 @@ import type { ResidentDetailsValues } from './residentForm';
  */
 export function ResidentDetailsFields<V extends ResidentDetailsValues>({ form, extra }: { form: UseFormReturnType<V>; extra?: ReactNode }) {
   const { t } = useTranslation();
-  const field = (path: keyof ResidentDetailsValues & string) => form.getInputProps(path);
+  const field = (path: keyof ResidentDetailsValues) => form.getInputProps(path);
   const choose = { value: '', label: t('common.choose'), disabled: true };
 
   return (
