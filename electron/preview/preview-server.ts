@@ -94,7 +94,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
 
   async function staticRoute(path: string, response: ServerResponse): Promise<void> {
-    const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+    const decoded = decodePath(path);
+    // A malformed %-escape (`/%`, `/assets/%ZZ`, a cut UTF-8 sequence) is the browser's mistake, not ours: 400, not 500.
+    if (decoded === null) return send(response, 400, { ok: false, error: { code: 'validation', message: 'Malformed path.' } });
+    const relative = path === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(options.rendererDir, relative));
     if (!file.startsWith(options.rendererDir + sep)) return send(response, 404, { ok: false, error: { code: 'not_found', message: 'Not found.' } });
     let content: Buffer;
@@ -124,6 +127,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 /** Each page load is its own window, so its own session. */

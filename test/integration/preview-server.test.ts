@@ -99,6 +99,18 @@ describe('the browser preview bridge', () => {
     const response = await fetch(`${origin}/..%2f..%2fetc%2fpasswd`);
     expect(response.status).toBe(404);
   });
+
+  test.each(['/%', '/assets/%ZZ', '/%E0%A4%A', '/assets/app.js%', '/%00', '/assets/%2e%2e/%2e%2e/%'])('answers a malformed or hostile path %s with 400 or 404, never a server error', async (path) => {
+    const response = await fetch(`${origin}${path}`);
+    expect([400, 404]).toContain(response.status);
+    expect(await response.json()).toMatchObject({ ok: false });
+  });
+
+  test('still serves the page and its files after malformed paths', async () => {
+    await fetch(`${origin}/%`);
+    expect((await fetch(`${origin}/assets/app.js`)).status).toBe(200);
+    expect((await fetch(`${origin}/assets/%61pp.js`)).status).toBe(200);
+  });
 });
 
 test('a page whose token is dropped (after 500 newer page loads) loses its session too', async () => {
