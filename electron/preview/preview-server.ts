@@ -68,7 +68,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // Another host name pointing at 127.0.0.1 (DNS rebinding) is not us.
     if (request.headers.host !== new URL(origin).host) return send(response, 421, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
-    const path = new URL(request.url ?? '/', origin).pathname;
+    const path = pathOf(request.url ?? '/');
+    if (path === null) return send(response, 400, { ok: false, error: { code: 'validation', message: 'Malformed path.' } });
     if (path === '/api/invoke') return invokeRoute(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'forbidden', message: 'Method not allowed.' } });
     return staticRoute(path, response);
@@ -127,6 +128,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+/** The path of a request target, or null when it is not one (`//`, `//[`: read as a host name, and not a valid one). */
+function pathOf(target: string): string | null {
+  try {
+    return new URL(target, 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
 }
 
 function decodePath(path: string): string | null {
