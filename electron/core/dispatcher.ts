@@ -26,7 +26,8 @@ export function createDispatcher(deps: { handlers: Handlers; auth: AuthService; 
   return (channelId, name, rawInput) =>
     deps.queue.run(async (): Promise<Result<unknown>> => {
       try {
-        if (!isOperationName(name)) return failure({ code: 'validation', messageKey: 'problems.unknownOperation', message: `Unknown operation: ${String(name).slice(0, 80)}` });
+        // Not String(name): an object whose toString is not a function (IPC and JSON both carry one) would throw.
+        if (!isOperationName(name)) return failure({ code: 'validation', messageKey: 'problems.unknownOperation', message: `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : `(a ${typeof name})`}` });
         const operation = contract[name];
         const session = await deps.auth.resolve(channelId);
         const refusal = checkAccess(name, operation.access, session);

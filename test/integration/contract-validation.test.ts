@@ -119,7 +119,7 @@ describe('operations that take no input', () => {
 });
 
 describe('an operation name the contract does not have', () => {
-  test.each([['residents.delete'], ['staff.drop'], [''], ['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty'], [42], [null], [{ name: 'residents.list' }]])(
+  test.each([['residents.delete'], ['staff.drop'], [''], ['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty'], [42], [null], [{ name: 'residents.list' }], [{ toString: 1 }], [Object.create(null)]])(
     '%j is refused as invalid, and nothing is written',
     async (name) => {
       const result = await expectNothingWritten(t, () => t.core.dispatch(CHANNEL, name, {}));

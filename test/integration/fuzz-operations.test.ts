@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OPERATION_NAMES, type OperationName } from '../../shared/contract';
 import { ERROR_CODES, type Result } from '../../shared/errors';
 import { countResult, createCallers, formatCounts, reachesValidation, removeBackup, restore, WriteWatcher, writesAllowedForRefusal, type Caller, type OperationCounts } from '../support/fuzz-harness';
-import { cook, recipe } from '../support/fuzz-inputs';
+import { anyValue, cook, recipe, SPECIAL_KEYS } from '../support/fuzz-inputs';
 import { MESSAGE_KEYS, untranslatableFieldMessages } from '../support/message-keys';
 import { startTestCore, type TestCore } from '../support/test-core';
 import { createOperationFixtures, validInputFor, type OperationFixtures } from '../support/valid-inputs';
@@ -93,6 +93,22 @@ describe.each(OPERATION_NAMES)('%s', (name) => {
     30_000 + RUNS * 150,
   );
 });
+
+test('an operation name the contract does not have, whatever its type, is refused as `validation` and writes nothing', async () => {
+  const names = fc.oneof(anyValue, fc.constantFrom(...SPECIAL_KEYS, 'residents.delete', 'residents.list ', 'RESIDENTS.LIST', 'residents.list\u0000'), fc.string());
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...callers), names, anyValue, async (who, name, input) => {
+      fc.pre(!(OPERATION_NAMES as unknown[]).includes(name));
+      await restore(t, who);
+      await watcher.before();
+      const result = await t.core.dispatch(who.channel, name, input);
+      const writes = await watcher.after();
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation', messageKey: 'problems.unknownOperation' } });
+      expect(writes.tables).toEqual([]);
+    }),
+    { numRuns: RUNS, seed: SEED },
+  );
+}, 30_000 + RUNS * 150);
 
 test('the audit trail verifies after all the fuzzed calls', async () => {
   for (const caller of callers) await restore(t, caller);
