@@ -21,6 +21,7 @@ import { createOperationFixtures, validInputFor, type OperationFixtures } from '
 // the counts per operation); FUZZ_SEED replays a run that failed (fast-check prints the seed).
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`FUZZ_RUNS must be a whole number of 1 or more, not "${process.env.FUZZ_RUNS}"`);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
