@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { text } from './schemas/common';
 
 /**
  * A row's fingerprint: the first 64 bits of its hash, as four groups of four hex digits, short
@@ -12,9 +12,7 @@ export function fingerprintOf(hash: string): string {
 }
 
 /** Accepts what a person copies back: any case, with or without the dashes and spaces. */
-export const fingerprintText = z
-  .string()
-  .max(40)
+export const fingerprintText = text({ max: 40, typeMessage: 'validation.fingerprint', maxMessage: 'validation.fingerprint' })
   .transform((text) => text.replace(/[\s-]/g, '').toUpperCase())
   .refine((text) => /^[0-9A-F]{16}$/.test(text), { message: 'validation.fingerprint' })
   .transform((text) => fingerprintOf(text));

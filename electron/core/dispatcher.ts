@@ -28,13 +28,14 @@ export function createDispatcher(deps: { handlers: Handlers; auth: AuthService; 
   return (channelId, name, rawInput) =>
     deps.queue.run(async (): Promise<Result<unknown>> => {
       try {
-        if (!isOperationName(name)) return failure({ code: 'validation', messageKey: 'problems.unknownOperation', message: `Unknown operation: ${String(name).slice(0, 80)}` });
+        // Not String(name): an object whose toString is not a function (IPC and JSON both carry one) would throw.
+        if (!isOperationName(name)) return failure({ code: 'validation', messageKey: 'problems.unknownOperation', message: `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : `(a ${typeof name})`}` });
         const operation = contract[name];
         const session = await deps.auth.resolve(channelId);
         const refusal = checkAccess(name, operation.access, session);
         if (refusal) return failure(refusal);
 
-        const parsed = (operation.input as z.ZodType).safeParse(rawInput ?? {});
+        const parsed = (operation.input as z.ZodType).safeParse(rawInput ?? {}, { error: messageKeyForIssue });
         if (!parsed.success) return failure({ code: 'validation', messageKey: 'problems.checkFields', message: 'Some values need attention.', fieldErrors: toFieldErrors(parsed.error) });
 
         const handler = deps.handlers[name] as (input: unknown, context: { channelId: string; actor: ResolvedSession['actor'] | null }) => Promise<unknown>;
@@ -73,12 +74,39 @@ function failure(error: AppError): Result<never> {
   return { ok: false, error: cleaned };
 }
 
-/** zod issues -> { "field.path": [message keys] } ("" for errors on the whole input). */
+/**
+ * zod issues -> { "field.path": [message keys] } ("" for errors on the whole input). An unknown
+ * field is reported under its own path, so the person (or the developer) sees which one it was.
+ */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
+  // A Map, not `{}`: a field named `constructor` or `__proto__` must not meet Object.prototype.
+  const fieldErrors = new Map<string, string[]>();
+  const add = (path: readonly PropertyKey[], message: string) => {
+    const key = path.map(String).join('.');
+    fieldErrors.set(key, [...(fieldErrors.get(key) ?? []), message]);
+  };
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.');
-    (fieldErrors[key] ??= []).push(issue.message);
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) add([...issue.path, key], issue.message);
+    else add(issue.path, issue.message);
   }
-  return fieldErrors;
+  return Object.fromEntries(fieldErrors);
+}
+
+/**
+ * The message key of an issue whose schema did not name one (schema-level messages win over
+ * this): zod's own messages are English sentences the renderer cannot translate.
+ */
+export function messageKeyForIssue(issue: { code?: string; input?: unknown; origin?: string }): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'validation.unknownField';
+    case 'invalid_type':
+      return issue.input === undefined ? 'validation.required' : 'validation.invalidValue';
+    case 'invalid_value':
+      return 'validation.choose';
+    case 'too_big':
+      return issue.origin === 'string' ? 'validation.tooLong' : 'validation.invalidValue';
+    default:
+      return 'validation.invalidValue';
+  }
 }

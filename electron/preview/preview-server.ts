@@ -68,7 +68,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // Another host name pointing at 127.0.0.1 (DNS rebinding) is not us.
     if (request.headers.host !== new URL(origin).host) return send(response, 421, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
-    const path = new URL(request.url ?? '/', origin).pathname;
+    const path = pathOf(request.url ?? '/');
+    if (path === null) return send(response, 400, { ok: false, error: { code: 'validation', message: 'Malformed path.' } });
     if (path === '/api/invoke') return invokeRoute(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'forbidden', message: 'Method not allowed.' } });
     return staticRoute(path, response);
@@ -94,7 +95,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
 
   async function staticRoute(path: string, response: ServerResponse): Promise<void> {
-    const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+    const decoded = decodePath(path);
+    // A malformed %-escape (`/%`, `/assets/%ZZ`, a cut UTF-8 sequence) is the browser's mistake, not ours: 400, not 500.
+    if (decoded === null) return send(response, 400, { ok: false, error: { code: 'validation', message: 'Malformed path.' } });
+    const relative = path === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(options.rendererDir, relative));
     if (!file.startsWith(options.rendererDir + sep)) return send(response, 404, { ok: false, error: { code: 'not_found', message: 'Not found.' } });
     let content: Buffer;
@@ -124,6 +128,23 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+/** The path of a request target, or null when it is not one (`//`, `//[`: read as a host name, and not a valid one). */
+function pathOf(target: string): string | null {
+  try {
+    return new URL(target, 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 /** Each page load is its own window, so its own session. */

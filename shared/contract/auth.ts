@@ -1,27 +1,20 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
 import type { Permission, Role } from '../permissions';
-import { requiredName } from '../schemas/common';
+import { requiredName, text } from '../schemas/common';
 
-export const username = z
-  .string({ message: 'validation.required' })
-  .trim()
+export const username = text({ min: 3, max: 40, minMessage: 'validation.usernameFormat', maxMessage: 'validation.usernameFormat' })
   .toLowerCase()
-  .min(3, { message: 'validation.usernameFormat' })
-  .max(40, { message: 'validation.usernameFormat' })
   .regex(/^[a-z0-9._-]+$/, { message: 'validation.usernameFormat' });
 
 /** A new password: long rather than complicated (NIST SP 800-63B). */
-export const newPassword = z
-  .string({ message: 'validation.required' })
-  .min(10, { message: 'validation.passwordTooShort' })
-  .max(200, { message: 'validation.tooLong' });
+export const newPassword = text({ min: 10, max: 200, trim: false, minMessage: 'validation.passwordTooShort' });
 
 /** A password typed to prove who one is: never trimmed, only bounded. */
-const typedPassword = z.string({ message: 'validation.required' }).min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' });
+const typedPassword = text({ min: 1, max: 200, trim: false });
 
 export const signInInput = z.strictObject({
-  username: z.string().trim().toLowerCase().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
+  username: text({ min: 1, max: 100 }).toLowerCase(),
   password: typedPassword,
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
-import { expectedVersion, isoDate, optionalEmail, optionalIsoDate, optionalPhone, optionalText, recordId, requiredName, searchText, sortDirection, MAX_LONG_TEXT } from '../schemas/common';
+import { expectedVersion, isoDate, optionalEmail, optionalIsoDate, optionalPhone, optionalNote, optionalText, recordId, requiredName, searchText, sortDirection, text, MAX_LONG_TEXT } from '../schemas/common';
 
 // ---- Vocabulary -------------------------------------------------------------------------------
 
@@ -63,7 +63,7 @@ export const dischargeResidentInput = z
     expectedVersion,
     dischargeDate: isoDate,
     reason: z.enum(DISCHARGE_REASONS, { message: 'validation.choose' }),
-    note: optionalText(MAX_LONG_TEXT),
+    note: optionalNote(MAX_LONG_TEXT),
   })
   .refine((v) => v.reason !== 'other' || (v.note ?? '').trim() !== '', { path: ['note'], message: 'validation.reasonNoteRequired' });
 export type DischargeResidentInput = z.input<typeof dischargeResidentInput>;
@@ -73,7 +73,7 @@ export const readmitResidentInput = z.strictObject({
   expectedVersion,
   admissionDate: isoDate,
   program: z.enum(PROGRAMS, { message: 'validation.choose' }),
-  note: optionalText(MAX_LONG_TEXT),
+  note: optionalNote(MAX_LONG_TEXT),
 });
 export type ReadmitResidentInput = z.input<typeof readmitResidentInput>;
 
@@ -166,12 +166,9 @@ export const residentsContract = {
 };
 
 export const breakGlassResidentInput = z.strictObject({
-  reason: z.string().trim().min(10, { message: 'validation.breakGlassReason' }).max(MAX_LONG_TEXT, { message: 'validation.tooLong' }),
+  reason: text({ min: 10, max: MAX_LONG_TEXT, multiline: true, minMessage: 'validation.breakGlassReason' }),
   /** The person cannot browse the register, so they name the resident: part of a name and the exact birth date. */
-  name: z
-    .string()
-    .trim()
-    .max(100, { message: 'validation.tooLong' })
+  name: text({ max: 100 })
     // At least two letters once accents are set aside: a name of accents alone would match everyone.
     .refine((name) => name.normalize('NFD').replace(/[\p{Diacritic}\s]/gu, '').length >= 2, { message: 'validation.nameTooShort' }),
   dateOfBirth: isoDate,

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
-import { expectedVersion } from '../schemas/common';
+import { expectedVersion, text } from '../schemas/common';
 
 export const centreSettingsInput = z.strictObject({
   idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.idleRange' }).max(120, { message: 'validation.idleRange' }),
-  timeZone: z
-    .string()
-    .trim()
-    .min(1, { message: 'validation.required' })
-    .max(64)
+  timeZone: text({ min: 1, max: 64 })
     .refine(isKnownTimeZone, { message: 'validation.timeZone' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
 import { ROLES, type Role } from '../permissions';
-import { expectedVersion, optionalEmail, optionalPhone, recordId, requiredName, searchText } from '../schemas/common';
+import { expectedVersion, optionalEmail, optionalPhone, list, recordId, requiredName, searchText } from '../schemas/common';
 
 const staffDetailsShape = {
   firstName: requiredName,
   lastName: requiredName,
-  roles: z
-    .array(z.enum(ROLES, { message: 'validation.choose' }), { message: 'validation.rolesRequired' })
-    .min(1, { message: 'validation.rolesRequired' })
-    .max(ROLES.length)
+  roles: list(z.enum(ROLES, { message: 'validation.choose' }), { min: 1, max: ROLES.length, message: 'validation.rolesRequired' })
     .refine((roles) => new Set(roles).size === roles.length, { message: 'validation.rolesRequired' }),
   email: optionalEmail,
   phone: optionalPhone,

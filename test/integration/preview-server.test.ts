@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,6 +32,18 @@ async function pageToken(): Promise<string> {
   const token = /name="hearth-preview-token" content="([^"]+)"/.exec(html)?.[1];
   if (!token) throw new Error('no token in the page');
   return token;
+}
+
+/** The status line's code for a GET of `target` sent exactly as written. */
+function rawStatus(target: string): Promise<number> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+    socket.on('error', reject);
+  });
 }
 
 function invoke(token: string, body: unknown, headers: Record<string, string> = {}) {
@@ -98,6 +111,23 @@ describe('the browser preview bridge', () => {
   test('never serves files outside the renderer folder', async () => {
     const response = await fetch(`${origin}/..%2f..%2fetc%2fpasswd`);
     expect(response.status).toBe(404);
+  });
+
+  test.each(['/%', '/assets/%ZZ', '/%E0%A4%A', '/assets/app.js%', '/%00', '/assets/%2e%2e/%2e%2e/%'])('answers a malformed or hostile path %s with 400 or 404, never a server error', async (path) => {
+    const response = await fetch(`${origin}${path}`);
+    expect([400, 404]).toContain(response.status);
+    expect(await response.json()).toMatchObject({ ok: false });
+  });
+
+  // fetch() would tidy these up before sending: they go out as typed, over a bare socket.
+  test.each(['//', '//[', '//a%20b/x', '//@'])('answers a request target %s that is not a path with 400, never a server error', async (target) => {
+    expect(await rawStatus(target)).toBe(400);
+  });
+
+  test('still serves the page and its files after malformed paths', async () => {
+    await fetch(`${origin}/%`);
+    expect((await fetch(`${origin}/assets/app.js`)).status).toBe(200);
+    expect((await fetch(`${origin}/assets/%61pp.js`)).status).toBe(200);
   });
 });
 
