@@ -16,11 +16,11 @@ export async function invokeInPage<T>(page: Page, name: string, input: unknown):
         headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token },
         body: JSON.stringify({ name: operation, input: payload }),
       });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string; fieldErrors?: unknown } };
     },
     [name, input] as const,
   );
-  if (!result.ok) throw new Error(`${name} was refused: ${result.error?.message}`);
+  if (!result.ok) throw new Error(`${name} was refused: ${result.error?.message} ${JSON.stringify(result.error?.fieldErrors ?? {})}`);
   return result.value as T;
 }
 
@@ -34,6 +34,16 @@ export async function admitResident(page: Page, firstName: string, lastName: str
     program,
     language: 'en',
     photoConsent: false,
+    // The optional details are sent empty, as the form sends them.
+    preferredName: '',
+    pronouns: '',
+    house: '',
+    room: '',
+    emergencyContactName: '',
+    emergencyContactRelationship: '',
+    emergencyContactPhone: '',
+    emergencyContactEmail: '',
+    equineWaiverSignedOn: '',
   });
   return resident.id;
 }
