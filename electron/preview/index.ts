@@ -7,7 +7,8 @@ import { startPreviewServer } from './preview-server';
  * `npm run preview`: the app in a browser, against the same core, for machines without Electron's
  * binary and for the end-to-end tests. Data: HEARTH_DATA_DIR, else .hearth-preview/ in the project.
  * Options: --port N or HEARTH_PREVIEW_PORT (default: a free port); HEARTH_IDLE_LOCK_SECONDS overrides
- * the idle-lock delay. A bad value stops the start with one sentence on stderr and exit code 1.
+ * the idle-lock delay; HEARTH_RENDERER_DIR serves another build of the renderer (the end-to-end
+ * tests' React development build). A bad value stops the start with one sentence on stderr and exit code 1.
  */
 async function main(): Promise<void> {
   const projectRoot = resolve(__dirname, '../..');
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (core.state !== 'ready') console.error(explainUnavailable(core));
   const server = await startPreviewServer({
     dispatch: core.dispatch,
-    rendererDir: resolve(projectRoot, 'out/renderer'),
+    rendererDir: process.env.HEARTH_RENDERER_DIR ? resolve(process.env.HEARTH_RENDERER_DIR) : resolve(projectRoot, 'out/renderer'),
     port,
     onPageForgotten: core.state === 'ready' ? (channelId) => core.services.sessions.end(channelId) : undefined,
   });

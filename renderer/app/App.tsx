@@ -1,9 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { SessionGate } from '../features/auth/SessionGate';
-import { AppLayout } from './AppLayout';
-import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SignedInApp } from './SignedInApp';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
@@ -12,9 +11,7 @@ export function App() {
       <Notifications position="top-right" />
       <ErrorBoundary>
         <SessionGate>
-          <AppLayout>
-            <AppRoutes />
-          </AppLayout>
+          <SignedInApp />
         </SessionGate>
       </ErrorBoundary>
     </MantineProvider>

@@ -1,5 +1,6 @@
 import { AppShell, Button, Group, Menu, NavLink, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Outlet, useLocation, useRouter } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { AppModal } from './AppModal';
@@ -8,14 +9,16 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { visibleNavItems } from './navigation';
 import { notifyError, notifySuccess } from './notify';
-import { usePath } from './router';
+import { AppLink } from './links';
+import { PermittedScreen } from './PermittedScreen';
 import { useSession } from './session';
 
-/** The frame of the signed-in app: header with language, theme, lock and user menu; navbar of permitted screens. */
-export function AppLayout({ children }: { children: ReactNode }) {
+/** The frame of the signed-in app (the root route): header with language, theme, lock and user menu; navbar of permitted screens. */
+export function AppLayout() {
   const { t } = useTranslation();
   const { session, can, setSession } = useSession();
-  const path = usePath();
+  const path = useLocation({ select: (location) => location.pathname });
+  const { routeTree } = useRouter();
   const [changingPassword, setChangingPassword] = useState(false);
 
   async function lock() {
@@ -58,19 +61,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" aria-label={t('common.mainNavigation')}>
-        {visibleNavItems(can).map((item) => (
-          <NavLink
-            key={item.path}
-            href={`#${item.path}`}
-            label={t(item.labelKey)}
-            variant="filled"
-            active={path === item.path || path.startsWith(`${item.path}/`)}
-            aria-current={path === item.path || path.startsWith(`${item.path}/`) ? 'page' : undefined}
-          />
-        ))}
+        {visibleNavItems(routeTree, can).map((item) => {
+          const current = path === item.to || path.startsWith(`${item.to}/`);
+          return <NavLink key={item.to} component={AppLink} to={item.to} label={t(item.labelKey)} variant="filled" active={current} aria-current={current ? 'page' : undefined} />;
+        })}
       </AppShell.Navbar>
 
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <PermittedScreen>
+          <Outlet />
+        </PermittedScreen>
+      </AppShell.Main>
 
       <AppModal opened={changingPassword} onClose={() => setChangingPassword(false)} title={t('auth.changePassword.title')} size="md">
         <ChangePasswordForm

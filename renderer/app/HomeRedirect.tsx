@@ -1,20 +1,17 @@
 import { Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { Navigate, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { visibleNavItems } from './navigation';
 import { PageHeader } from './PageHeader';
-import { navigate } from './router';
 import { useSession } from './session';
 
-/** "#/" opens the first screen the person may use; someone with none gets a short explanation. */
+/** "#/" opens the first screen of the navbar the person may use; someone with none gets a short explanation. */
 export function HomeRedirect() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const first = visibleNavItems(can)[0];
-  useEffect(() => {
-    if (first) navigate(first.path, { replace: true });
-  }, [first]);
-  if (first) return null;
+  const { routeTree } = useRouter();
+  const first = visibleNavItems(routeTree, can)[0];
+  if (first) return <Navigate to={first.to} replace />;
   return (
     <>
       <PageHeader title={t('common.welcome')} />

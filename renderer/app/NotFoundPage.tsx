@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from './PageHeader';
-import { Link } from './router';
+import { AppLink } from './links';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -9,7 +9,7 @@ export function NotFoundPage() {
     <>
       <PageHeader title={t('common.notFound')} />
       <Text>
-        <Link to="/">{t('common.backHome')}</Link>
+        <AppLink to="/">{t('common.backHome')}</AppLink>
       </Text>
     </>
   );

@@ -1,27 +1,28 @@
+import type { AnyRoute, RegisteredRouter } from '@tanstack/react-router';
 import type { Permission } from '../../shared/permissions';
 
-// The screens of the navbar, in order, with what a person needs to see each. Only built screens
-// are listed: no dead links.
+// The navbar and the home redirect, derived from the routes' `staticData` (routes.tsx): a screen's
+// permission and label are declared once, on its route.
+
+/** Every address of the app, e.g. '/residents' or '/residents/$id'. */
+export type AppPath = keyof RegisteredRouter['routesByPath'];
 
 export interface NavItem {
-  path: string;
+  to: AppPath;
   labelKey: string;
-  /** Shown when the person holds this permission... */
-  permission: Permission;
-  /** ...and none of these (emergency access is for those who cannot browse the register). */
-  unless?: Permission;
 }
 
-export const NAV_ITEMS: NavItem[] = [
-  { path: '/residents', labelKey: 'common.nav.residents', permission: 'residents.read' },
-  { path: '/emergency-access', labelKey: 'common.nav.emergencyAccess', permission: 'records.breakGlass', unless: 'residents.read' },
-  { path: '/staff', labelKey: 'common.nav.staff', permission: 'staff.read' },
-  { path: '/accounts', labelKey: 'common.nav.accounts', permission: 'accounts.manage' },
-  { path: '/audit', labelKey: 'common.nav.audit', permission: 'audit.read' },
-  { path: '/backups', labelKey: 'common.nav.backups', permission: 'backups.manage' },
-  { path: '/settings', labelKey: 'common.nav.settings', permission: 'settings.manage' },
-];
+function flatten(route: AnyRoute): AnyRoute[] {
+  const children = (route.children ?? []) as AnyRoute[] | Record<string, AnyRoute>;
+  const list = Array.isArray(children) ? children : Object.values(children);
+  return list.flatMap((child) => [child, ...flatten(child)]);
+}
 
-export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
-  return NAV_ITEMS.filter((item) => can(item.permission) && !(item.unless && can(item.unless)));
+/** The screens of the navbar the person may open, in route order. */
+export function visibleNavItems(routeTree: AnyRoute, can: (permission: Permission) => boolean): NavItem[] {
+  return flatten(routeTree).flatMap((route) => {
+    const { navLabelKey, permission, unless } = route.options.staticData ?? {};
+    if (!navLabelKey || (permission && !can(permission)) || (unless && can(unless))) return [];
+    return [{ to: route.fullPath as AppPath, labelKey: navLabelKey }];
+  });
 }

@@ -77,6 +77,9 @@ test('a bad value shows its message next to the field and nothing is written', a
   await expect(page.getByLabel('Emergency contact phone')).toHaveAccessibleDescription(/Enter a phone number/);
   await expect(page.getByRole('heading', { name: 'Admit resident' })).toBeVisible();
 
+  // The refused form still holds what was typed: leaving it is confirmed first.
+  await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click();
   await searchRegister(page, lastName);
   await expect(page.getByText('No resident matches these filters.')).toBeVisible();
 });
@@ -93,6 +96,9 @@ test('admitting a second record with the same name and date of birth warns first
   await page.getByRole('button', { name: 'Admit resident' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'A resident with the same name and date of birth already exists' })).toBeVisible();
 
+  // Not admitted: the filled form asks before it is left.
+  await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click();
   await searchRegister(page, lastName);
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(1);
 });

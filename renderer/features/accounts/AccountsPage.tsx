@@ -2,13 +2,12 @@ import { Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/contract/accounts';
-import { call } from '../../app/backend';
 import { ErrorAlert } from '../../app/errors';
 import { isStaleRecord } from '../../app/SaveErrorAlert';
 import { useCentreTime } from '../../app/useCentreTime';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
-import { useOperation } from '../../app/useOperation';
+import { useHearthMutation, useHearthQuery } from '../../app/queries';
 import { ConfirmActiveChange } from '../staff/ConfirmActiveChange';
 import { CreateAccountModal } from './CreateAccountModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -17,30 +16,28 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 export function AccountsPage() {
   const centre = useCentreTime();
   const { t } = useTranslation();
-  const accounts = useOperation('accounts.list', {});
+  const accounts = useHearthQuery('accounts.list', {});
+  const setActive = useHearthMutation('accounts.setActive');
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<AccountSummary | null>(null);
   const [toggling, setToggling] = useState<AccountSummary | null>(null);
-  const [busy, setBusy] = useState(false);
-  const rows = accounts.value ?? [];
+  const busy = setActive.pending;
+  const rows = accounts.data ?? [];
 
   async function confirmToggle() {
     if (!toggling) return;
-    setBusy(true);
     // The version of the row the person saw: a change made from an outdated list is refused.
-    const result = await call('accounts.setActive', { accountId: toggling.id, expectedVersion: toggling.version, active: !toggling.active });
-    setBusy(false);
+    const result = await setActive.run({ accountId: toggling.id, expectedVersion: toggling.version, active: !toggling.active });
     if (!result.ok) {
       // Changed elsewhere meanwhile: show the stored rows, so the next try is made from them.
       if (isStaleRecord(result.error)) {
         setToggling(null);
-        accounts.reload();
+        accounts.refetch();
       }
       return notifyError(t, result.error);
     }
     notifySuccess(result.value.active ? t('accounts.reactivated') : t('accounts.deactivated'));
     setToggling(null);
-    accounts.reload();
   }
 
   return (
@@ -52,8 +49,8 @@ export function AccountsPage() {
       <ErrorAlert error={accounts.error} />
 
       <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover aria-busy={accounts.loading}>
-          <Table.Caption>{accounts.loading && rows.length === 0 ? t('common.loading') : t('accounts.caption', { n: rows.length })}</Table.Caption>
+        <Table striped highlightOnHover aria-busy={accounts.busy}>
+          <Table.Caption>{accounts.busy && rows.length === 0 ? t('common.loading') : t('accounts.caption', { n: rows.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('residents.list.name')}</Table.Th>
@@ -95,7 +92,7 @@ export function AccountsPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {!accounts.loading && rows.length === 0 && <Text mt="md">{t('accounts.none')}</Text>}
+      {!accounts.busy && rows.length === 0 && <Text mt="md">{t('accounts.none')}</Text>}
 
       <CreateAccountModal
         opened={creating}
@@ -103,7 +100,6 @@ export function AccountsPage() {
         onCreated={() => {
           setCreating(false);
           notifySuccess(t('accounts.create.done'));
-          accounts.reload();
         }}
       />
       {resetting && (
@@ -113,7 +109,6 @@ export function AccountsPage() {
           onDone={() => {
             setResetting(null);
             notifySuccess(t('accounts.reset.done'));
-            accounts.reload();
           }}
         />
       )}

@@ -6,23 +6,23 @@ import { PasswordField } from '../../app/PasswordField';
 import { createAccountInput } from '../../../shared/contract/accounts';
 import type { AppError } from '../../../shared/errors';
 import { AppModal } from '../../app/AppModal';
-import { call } from '../../app/backend';
 import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { applyServerFieldErrors, useContractForm } from '../../app/forms';
-import { useOperation } from '../../app/useOperation';
+import { useHearthMutation, useHearthQuery } from '../../app/queries';
 
 /** A sign-in account for an active staff member who has none yet, with a temporary password. */
 export function CreateAccountModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  const staff = useOperation('staff.list', { includeInactive: false }, opened);
-  const candidates = (staff.value ?? []).filter((member) => member.active && !member.username);
+  const staff = useHearthQuery('staff.list', { includeInactive: false }, { enabled: opened });
+  const create = useHearthMutation('accounts.create');
+  const candidates = (staff.data ?? []).filter((member) => member.active && !member.username);
   const form = useContractForm(createAccountInput, { staffId: '', username: '', temporaryPassword: '' });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await call('accounts.create', values);
+    const result = await create.run(values);
     if (result.ok) {
       form.reset();
       onCreated();
@@ -34,7 +34,7 @@ export function CreateAccountModal({ opened, onClose, onCreated }: { opened: boo
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={staff.error} />
-          {!staff.loading && candidates.length === 0 && <Text>{t('accounts.create.nobody')}</Text>}
+          {!staff.busy && candidates.length === 0 && <Text>{t('accounts.create.nobody')}</Text>}
           <NativeSelect
             label={t('accounts.staffMember')}
             required

@@ -1,34 +1,36 @@
 import { Group, NativeSelect, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
-import { useMemo, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, listAuditInput, type AuditAction } from '../../../shared/contract/audit';
+import { AUDIT_ACTIONS, listAuditInput } from '../../../shared/contract/audit';
 import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../../app/session';
-import { useOperation } from '../../app/useOperation';
+import { useHearthQuery } from '../../app/queries';
+import { AUDIT_TABS, type AuditSearch } from '../../app/routeSearch';
 import { AuditEventsTable } from './AuditEventsTable';
 import { ExportAuditButton } from './ExportAuditButton';
 import { actionKey } from './summarizeDetails';
 import { VerifyAuditTrail } from './VerifyAuditTrail';
 
-interface Filters {
-  actorStaffId: string;
-  residentId: string;
-  action: AuditAction | '';
-  from: string;
-  to: string;
-}
+const route = getRouteApi('/audit');
+
+type Filters = Omit<AuditSearch, 'tab'>;
+const isTab = (value: string | null): value is AuditSearch['tab'] => (AUDIT_TABS as readonly (string | null)[]).includes(value);
 
 /** The audit trail: filter, verify the hash chain, and review break-glass openings. */
 export function AuditPage() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const [filters, setFilters] = useState<Filters>({ actorStaffId: '', residentId: '', action: '', from: '', to: '' });
-  const staff = useOperation('staff.list', { includeInactive: true }, can('staff.read'));
-  const residents = useOperation('residents.list', {}, can('residents.read'));
-  const residentNames = useMemo(() => new Map((residents.value ?? []).map((r) => [r.id, fullName(r)])), [residents.value]);
+  // The tab and the filters live in the address: reload, back and a pasted link restore them.
+  const { tab, ...filters } = route.useSearch();
+  const setSearchParams = route.useNavigate();
+  const change = (next: Partial<AuditSearch>) => void setSearchParams({ search: (previous) => ({ ...previous, ...next }) });
+  const staff = useHearthQuery('staff.list', { includeInactive: true }, { enabled: can('staff.read') });
+  const residents = useHearthQuery('residents.list', {}, { enabled: can('residents.read') });
+  const residentNames = useMemo(() => new Map((residents.data ?? []).map((r) => [r.id, fullName(r)])), [residents.data]);
 
   const input = {
     actorStaffId: filters.actorStaffId || null,
@@ -43,17 +45,14 @@ export function AuditPage() {
     const issue = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field);
     return issue ? t(issue.message, { defaultValue: issue.message }) : undefined;
   };
-  const events = useOperation('audit.list', input, parsed.success);
-  const review = useOperation('audit.breakGlassReview', {});
-  const set = (key: keyof Filters) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value; // read now: React clears currentTarget after the handler
-    setFilters((current) => ({ ...current, [key]: value }));
-  };
+  const events = useHearthQuery('audit.list', input, { enabled: parsed.success });
+  const review = useHearthQuery('audit.breakGlassReview', {});
+  const set = (key: keyof Filters) => (event: { currentTarget: { value: string } }) => change({ [key]: event.currentTarget.value });
 
   return (
     <>
       <PageHeader title={t('audit.title')} />
-      <Tabs defaultValue="trail" keepMounted={false}>
+      <Tabs value={tab} onChange={(value) => isTab(value) && change({ tab: value })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="trail">{t('audit.tabs.trail')}</Tabs.Tab>
           <Tabs.Tab value="breakGlass">{t('audit.tabs.breakGlass')}</Tabs.Tab>
@@ -68,7 +67,7 @@ export function AuditPage() {
                   label={t('audit.columns.person')}
                   value={filters.actorStaffId}
                   onChange={set('actorStaffId')}
-                  data={[{ value: '', label: t('common.all') }, ...(staff.value ?? []).map((m) => ({ value: m.id, label: fullName(m) }))]}
+                  data={[{ value: '', label: t('common.all') }, ...(staff.data ?? []).map((m) => ({ value: m.id, label: fullName(m) }))]}
                 />
               )}
               <NativeSelect
@@ -82,17 +81,17 @@ export function AuditPage() {
                   label={t('audit.resident')}
                   value={filters.residentId}
                   onChange={set('residentId')}
-                  data={[{ value: '', label: t('common.all') }, ...(residents.value ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
+                  data={[{ value: '', label: t('common.all') }, ...(residents.data ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
                 />
               )}
               <TextInput type="date" label={t('audit.from')} value={filters.from} onChange={set('from')} error={fieldError('from')} />
               <TextInput type="date" label={t('audit.to')} value={filters.to} onChange={set('to')} error={fieldError('to')} />
-              <ExportAuditButton filters={input} disabled={!parsed.success} onExported={events.reload} />
-              {events.loading && <LoadingIndicator size="sm" mt={28} />}
+              <ExportAuditButton filters={input} disabled={!parsed.success} />
+              {events.busy && <LoadingIndicator size="sm" mt={28} />}
             </Group>
             <ErrorAlert error={events.error} />
-            {parsed.success && events.value && (
-              <AuditEventsTable events={events.value} residentNames={residentNames} caption={t('audit.caption', { n: events.value.length })} />
+            {parsed.success && events.data && (
+              <AuditEventsTable events={events.data} residentNames={residentNames} caption={t('audit.caption', { n: events.data.length })} />
             )}
           </Stack>
         </Tabs.Panel>
@@ -101,9 +100,9 @@ export function AuditPage() {
           <Stack>
             <Text>{t('audit.breakGlassIntro')}</Text>
             <ErrorAlert error={review.error} />
-            {review.value && review.value.length === 0 && <Text>{t('audit.breakGlassNone')}</Text>}
-            {review.value && review.value.length > 0 && (
-              <AuditEventsTable events={review.value} residentNames={residentNames} caption={t('audit.breakGlassCaption', { n: review.value.length })} />
+            {review.data && review.data.length === 0 && <Text>{t('audit.breakGlassNone')}</Text>}
+            {review.data && review.data.length > 0 && (
+              <AuditEventsTable events={review.data} residentNames={residentNames} caption={t('audit.breakGlassCaption', { n: review.data.length })} />
             )}
           </Stack>
         </Tabs.Panel>

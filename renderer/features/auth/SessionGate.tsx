@@ -1,7 +1,7 @@
 import { Alert, Button, Center, MantineThemeProvider, Stack, createTheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
-import { useCallback, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/contract/auth';
 import type { DatabaseState } from '../../../shared/contract/system';
@@ -9,7 +9,6 @@ import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../app/api';
 import { onUnauthenticated } from '../../app/backend';
 import { describeError } from '../../app/errors';
-import { navigate } from '../../app/router';
 import { SessionProvider, type SessionContextValue } from '../../app/session';
 import { AuthFrame } from './AuthFrame';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -83,9 +82,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   useIdleLock(boot.phase === 'ready' ? session : null, setSession);
 
-  // After a sign-out the next person starts from their own first screen, not the last one's page.
+  // After a sign-out the next person starts from their own first screen, not the last one's page;
+  // an address pasted before anyone signed in is kept, so it opens once they have.
+  const signedInAccount = useRef<string | null>(null);
   useEffect(() => {
-    if (boot.phase === 'ready' && session === null) navigate('/', { replace: true });
+    if (boot.phase !== 'ready') return;
+    if (session === null && signedInAccount.current !== null) window.location.replace('#/');
+    signedInAccount.current = session?.accountId ?? null;
   }, [boot.phase, session]);
 
   // Notifications live outside the hidden app and may name residents: none may stay on screen over

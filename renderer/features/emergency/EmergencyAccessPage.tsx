@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { breakGlassResidentInput, type ResidentDetail } from '../../../shared/contract/residents';
 import type { AppError } from '../../../shared/errors';
-import { call } from '../../app/backend';
+import { useHearthMutation } from '../../app/queries';
 import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { applyServerFieldErrors, useContractForm } from '../../app/forms';
@@ -18,12 +18,13 @@ export function EmergencyAccessPage() {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
   const [records, setRecords] = useState<ResidentDetail[] | null>(null);
+  const openWithBreakGlass = useHearthMutation('residents.openWithBreakGlass');
   const form = useContractForm(breakGlassResidentInput, { reason: '', name: '', dateOfBirth: '' });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
     setRecords(null);
-    const result = await call('residents.openWithBreakGlass', values);
+    const result = await openWithBreakGlass.run(values);
     if (result.ok) setRecords(result.value);
     else if (!applyServerFieldErrors(form, result.error)) setError(result.error);
   });

@@ -9,7 +9,9 @@ import { useCentreTime } from '../../app/useCentreTime';
 import { applyServerFieldErrors, useContractForm } from '../../app/forms';
 import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
-import { navigate } from '../../app/router';
+import { useHearthMutation } from '../../app/queries';
+import { UnsavedChangesPrompt } from '../../app/UnsavedChangesPrompt';
+import { useNavigate } from '@tanstack/react-router';
 import { DuplicateWarning, duplicatesFromDetails } from './DuplicateWarning';
 import { ResidentDetailsFields } from './ResidentDetailsFields';
 import { asChosen, EMPTY_RESIDENT_DETAILS, type ResidentDetailsValues } from './residentForm';
@@ -26,6 +28,8 @@ export function AdmitResidentPage() {
   const [duplicates, setDuplicates] = useState<ResidentSummary[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const admitResident = useHearthMutation('residents.admit');
   const form = useContractForm<AdmitValues>(
     admitResidentInput,
     { ...EMPTY_RESIDENT_DETAILS, admissionDate: centre.today() },
@@ -45,10 +49,10 @@ export function AdmitResidentPage() {
         const found = await call('residents.findDuplicates', { firstName: values.firstName, lastName: values.lastName, dateOfBirth: values.dateOfBirth });
         if (found.ok && found.value.length > 0) return setDuplicates(found.value);
       }
-      const result = await call('residents.admit', { ...asChosen(values), confirmNotDuplicate });
+      const result = await admitResident.run( { ...asChosen(values), confirmNotDuplicate });
       if (result.ok) {
         notifySuccess(t('residents.admit.done'));
-        navigate(`/residents/${result.value.id}`);
+        void navigate({ to: '/residents/$id', params: { id: result.value.id }, ignoreBlocker: true });
         return;
       }
       const matches = result.error.code === 'conflict' ? duplicatesFromDetails(result.error.details) : null;
@@ -67,6 +71,7 @@ export function AdmitResidentPage() {
   return (
     <>
       <PageHeader title={t('residents.admit.title')} />
+      <UnsavedChangesPrompt when={form.isDirty()} />
       <form onSubmit={form.onSubmit((values) => admit(values, false))} noValidate>
         <ResidentDetailsFields
           form={form}
@@ -75,7 +80,7 @@ export function AdmitResidentPage() {
         {duplicates && duplicates.length > 0 && <DuplicateWarning duplicates={duplicates} onConfirm={admitAnyway} confirming={busy} />}
         <ErrorAlert error={error} />
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => navigate('/residents')}>
+          <Button variant="default" onClick={() => void navigate({ to: '/residents' })}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={busy && !duplicates}>

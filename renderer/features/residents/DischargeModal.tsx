@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DISCHARGE_REASONS, dischargeResidentInput, type DischargeReason } from '../../../shared/contract/residents';
 import type { AppError } from '../../../shared/errors';
 import { AppModal } from '../../app/AppModal';
-import { call } from '../../app/backend';
+import { useHearthMutation } from '../../app/queries';
 import { ErrorAlert } from '../../app/errors';
 import { useCentreTime } from '../../app/useCentreTime';
 import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
@@ -17,12 +17,13 @@ export function DischargeModal({ resident, opened, onClose, onDone, onConflict }
   const centre = useCentreTime();
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
+  const change = useHearthMutation('residents.discharge');
   const form = useContractForm<DischargeValues>(dischargeResidentInput, { id: resident.id, expectedVersion: resident.version, dischargeDate: centre.today(), reason: '', note: '' });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
     // The version of the record the page shows: a discharge made from an outdated page is refused.
-    const result = await call('residents.discharge', { ...values, expectedVersion: resident.version, reason: values.reason as DischargeReason });
+    const result = await change.run({ ...values, expectedVersion: resident.version, reason: values.reason as DischargeReason });
     settleStatusChange(result, form, { onDone, onConflict }, setError);
   });
 

@@ -2,7 +2,7 @@ import { Alert, Button, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResidentSummary } from '../../../shared/contract/residents';
 import { formatDate, fullName } from '../../app/format';
-import { Link } from '../../app/router';
+import { AppLink } from '../../app/links';
 
 /** Possible second record of the same person: show who matches and let staff confirm it is someone else. */
 export function DuplicateWarning({ duplicates, onConfirm, confirming }: { duplicates: ResidentSummary[]; onConfirm: () => void; confirming: boolean }) {
@@ -13,7 +13,9 @@ export function DuplicateWarning({ duplicates, onConfirm, confirming }: { duplic
       <List mb="md">
         {duplicates.map((match) => (
           <List.Item key={match.id}>
-            <Link to={`/residents/${match.id}`}>{fullName(match)}</Link> — {t('residents.fields.dateOfBirth')} {formatDate(match.dateOfBirth)},{' '}
+            <AppLink to="/residents/$id" params={{ id: match.id }}>
+              {fullName(match)}
+            </AppLink> — {t('residents.fields.dateOfBirth')} {formatDate(match.dateOfBirth)},{' '}
             {t(`residents.status.${match.status}`)}
           </List.Item>
         ))}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PROGRAMS, readmitResidentInput, type Program } from '../../../shared/contract/residents';
 import type { AppError } from '../../../shared/errors';
 import { AppModal } from '../../app/AppModal';
-import { call } from '../../app/backend';
+import { useHearthMutation } from '../../app/queries';
 import { ErrorAlert } from '../../app/errors';
 import { useCentreTime } from '../../app/useCentreTime';
 import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
@@ -17,12 +17,13 @@ export function ReadmitModal({ resident, opened, onClose, onDone, onConflict }: 
   const centre = useCentreTime();
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
+  const change = useHearthMutation('residents.readmit');
   const form = useContractForm<ReadmitValues>(readmitResidentInput, { id: resident.id, expectedVersion: resident.version, admissionDate: centre.today(), program: resident.program, note: '' });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
     // The version of the record the page shows: a readmission made from an outdated page is refused.
-    const result = await call('residents.readmit', { ...values, expectedVersion: resident.version });
+    const result = await change.run({ ...values, expectedVersion: resident.version });
     settleStatusChange(result, form, { onDone, onConflict }, setError);
   });
 

@@ -7,10 +7,10 @@ import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
-import { navigate } from '../../app/router';
+import { useNavigate } from '@tanstack/react-router';
 import { useSession } from '../../app/session';
 import { useOpeningId } from '../../app/useOpeningId';
-import { useOperation } from '../../app/useOperation';
+import { useHearthQuery } from '../../app/queries';
 import { DischargeModal } from './DischargeModal';
 import { ReadmitModal } from './ReadmitModal';
 import { ResidentDetailsView } from './ResidentDetailsView';
@@ -20,27 +20,29 @@ import { StatusHistoryTable } from './StatusHistoryTable';
 export function ResidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const resident = useOperation('residents.get', { id, openingId: useOpeningId(id) });
+  const navigate = useNavigate();
+  // The opening id is part of the query key: a refresh after a discharge never counts as another opening.
+  const resident = useHearthQuery('residents.get', { id, openingId: useOpeningId(id) });
   const [dialog, setDialog] = useState<'discharge' | 'readmit' | null>(null);
   // Why the last discharge or readmission was refused because the record had changed elsewhere.
   const [conflict, setConflict] = useState<AppError | null>(null);
 
   if (resident.error) return <ErrorAlert error={resident.error} />;
-  if (!resident.value) return <LoadingIndicator />;
-  const current = resident.value;
+  if (!resident.data) return <LoadingIndicator />;
+  const current = resident.data;
   const canWrite = can('residents.write');
 
   function done(message: string) {
     setDialog(null);
+    // The write refreshed the residents' reads, this page among them.
     notifySuccess(message);
-    resident.reload();
   }
 
   // E.g. discharged in another window: show the stored record and say why nothing was done.
   function refused(error: AppError) {
     setDialog(null);
     setConflict(error);
-    resident.reload();
+    resident.refetch();
   }
 
   function open(which: 'discharge' | 'readmit') {
@@ -52,7 +54,7 @@ export function ResidentPage({ id }: { id: string }) {
     <Stack gap="lg">
       <PageHeader title={fullName(current)}>
         {canWrite && (
-          <Button variant="default" onClick={() => navigate(`/residents/${current.id}/edit`)}>
+          <Button variant="default" onClick={() => void navigate({ to: '/residents/$id/edit', params: { id: current.id } })}>
             {t('residents.page.edit')}
           </Button>
         )}

@@ -4,25 +4,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateCentreSettingsInput, type CentreSettings } from '../../../shared/contract/settings';
 import type { AppError } from '../../../shared/errors';
-import { call } from '../../app/backend';
+import { useHearthMutation, useHearthQuery } from '../../app/queries';
+import { UnsavedChangesPrompt } from '../../app/UnsavedChangesPrompt';
 import { ErrorAlert } from '../../app/errors';
 import { SaveErrorAlert } from '../../app/SaveErrorAlert';
 import { applyServerFieldErrors, useContractForm } from '../../app/forms';
 import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../../app/session';
-import { useOperation } from '../../app/useOperation';
 
 /** Centre-wide settings: idle-lock delay and the centre's time zone. */
 export function SettingsPage() {
   const { t } = useTranslation();
-  const settings = useOperation('settings.get', {});
+  const settings = useHearthQuery('settings.get', {});
   return (
     <>
       <PageHeader title={t('settings.title')} />
       <ErrorAlert error={settings.error} />
       {/* Keyed by version: after "Reload" the newer stored settings start a fresh form. */}
-      {settings.value ? <SettingsForm key={settings.value.version} settings={settings.value} onReload={settings.reload} /> : !settings.error && <LoadingIndicator />}
+      {settings.data ? <SettingsForm key={settings.data.version} settings={settings.data} onReload={settings.refetch} /> : !settings.error && <LoadingIndicator />}
     </>
   );
 }
@@ -31,6 +31,7 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
   const { t } = useTranslation();
   const { refreshSession } = useSession();
   const [error, setError] = useState<AppError | null>(null);
+  const update = useHearthMutation('settings.update');
   // NumberInput gives '' when emptied; the shared schema then says "enter a number".
   // The settings share one version: a save made from settings someone changed since is refused.
   const [version, setVersion] = useState(settings.version);
@@ -38,7 +39,7 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await call('settings.update', { idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, expectedVersion: version });
+    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, expectedVersion: version });
     if (result.ok) {
       setVersion(result.value.version);
       form.setInitialValues({ ...result.value, expectedVersion: result.value.version });
@@ -51,6 +52,7 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesPrompt when={form.isDirty()} />
       <Stack maw={420}>
         <NumberInput label={t('settings.idleLockMinutes')} description={t('settings.idleLockHint')} required min={1} max={120} step={1} allowDecimal={false} {...form.getInputProps('idleLockMinutes')} />
         <TextInput label={t('settings.timeZone')} description={t('settings.timeZoneHint')} required autoComplete="off" {...form.getInputProps('timeZone')} />

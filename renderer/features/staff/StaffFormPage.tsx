@@ -6,31 +6,34 @@ import { useTranslation } from 'react-i18next';
 import { createStaffInput, updateStaffInput, type StaffMember } from '../../../shared/contract/staff';
 import { ROLES, type Role } from '../../../shared/permissions';
 import type { AppError } from '../../../shared/errors';
-import { call } from '../../app/backend';
+import { useNavigate } from '@tanstack/react-router';
+import { useHearthMutation, useHearthQuery } from '../../app/queries';
+import { UnsavedChangesPrompt } from '../../app/UnsavedChangesPrompt';
 import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { applyServerFieldErrors, useContractForm } from '../../app/forms';
 import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { SaveErrorAlert } from '../../app/SaveErrorAlert';
-import { navigate } from '../../app/router';
-import { useOperation } from '../../app/useOperation';
 
 type StaffValues = { firstName: string; lastName: string; roles: Role[]; email: string; phone: string };
 
 /** Add a staff member (no id) or edit one. */
 export function StaffFormPage({ id }: { id?: string }) {
-  const member = useOperation('staff.get', { id: id ?? '' }, id !== undefined);
+  const member = useHearthQuery('staff.get', { id: id ?? '' }, { enabled: id !== undefined });
   if (id === undefined) return <StaffForm />;
   if (member.error) return <ErrorAlert error={member.error} />;
-  if (!member.value) return <LoadingIndicator />;
+  if (!member.data) return <LoadingIndicator />;
   // Keyed by version: after "Reload" the newer stored record starts a fresh form.
-  return <StaffForm key={member.value.version} member={member.value} onReload={member.reload} />;
+  return <StaffForm key={member.data.version} member={member.data} onReload={member.refetch} />;
 }
 
 function StaffForm({ member, onReload }: { member?: StaffMember; onReload?: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
+  const navigate = useNavigate();
+  const update = useHearthMutation('staff.update');
+  const create = useHearthMutation('staff.create');
   const initial: StaffValues = {
     firstName: member?.firstName ?? '',
     lastName: member?.lastName ?? '',
@@ -47,16 +50,17 @@ function StaffForm({ member, onReload }: { member?: StaffMember; onReload?: () =
 
   const submit = form.onSubmit(async ({ id: _id, expectedVersion: _version, ...values }) => {
     setError(null);
-    const result = member ? await call('staff.update', { ...values, id: member.id, expectedVersion: member.version }) : await call('staff.create', values);
+    const result = member ? await update.run({ ...values, id: member.id, expectedVersion: member.version }) : await create.run(values);
     if (result.ok) {
       notifySuccess(member ? t('staff.saved') : t('staff.created'));
-      navigate('/staff');
+      void navigate({ to: '/staff', ignoreBlocker: true });
     } else if (!applyServerFieldErrors(form, result.error)) setError(result.error);
   });
 
   return (
     <>
       <PageHeader title={member ? t('staff.editTitle', { name: fullName(member) }) : t('staff.add')} />
+      <UnsavedChangesPrompt when={form.isDirty()} />
       <form onSubmit={submit} noValidate>
         <Stack maw={720}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -75,7 +79,7 @@ function StaffForm({ member, onReload }: { member?: StaffMember; onReload?: () =
             <TextInput type="tel" label={t('staff.phone')} autoComplete="off" {...form.getInputProps('phone')} />
           </SimpleGrid>
           {onReload ? <SaveErrorAlert error={error} onReload={onReload} /> : <ErrorAlert error={error} />}
-          <FormActions submitLabel={member ? t('common.saveChanges') : t('staff.create')} submitting={form.submitting} onCancel={() => navigate('/staff')} />
+          <FormActions submitLabel={member ? t('common.saveChanges') : t('staff.create')} submitting={form.submitting} onCancel={() => void navigate({ to: '/staff' })} />
         </Stack>
       </form>
     </>

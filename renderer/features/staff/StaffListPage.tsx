@@ -5,72 +5,77 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../shared/contract/staff';
-import { ROLES, type Role } from '../../../shared/permissions';
-import { call } from '../../app/backend';
+import { ROLES } from '../../../shared/permissions';
 import { ErrorAlert } from '../../app/errors';
 import { isStaleRecord } from '../../app/SaveErrorAlert';
 import { fullName } from '../../app/format';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
-import { Link, navigate } from '../../app/router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { AppLink } from '../../app/links';
+import type { StaffListSearch } from '../../app/routeSearch';
+import { useSearchBox } from '../../app/useSearchBox';
 import { useSession } from '../../app/session';
-import { useOperation } from '../../app/useOperation';
+import { useHearthMutation, useHearthQuery } from '../../app/queries';
+
+const route = getRouteApi('/staff');
 import { ConfirmActiveChange } from './ConfirmActiveChange';
 
 /** Staff directory: search, role filter, inactive people on request; add, edit, (de)activate. */
 export function StaffListPage() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const [search, setSearch] = useState('');
+  const navigate = useNavigate();
+  const { search, role, includeInactive } = route.useSearch();
+  const setSearchParams = route.useNavigate();
+  // A chosen filter is a step back can return to; typing replaces the address as it goes.
+  const change = (next: Partial<StaffListSearch>, replace = false) => void setSearchParams({ search: (previous) => ({ ...previous, ...next }), replace });
+  const searchBox = useSearchBox(search, (text) => change({ search: text }, true));
   const [debouncedSearch] = useDebouncedValue(search, 250);
-  const [role, setRole] = useState<Role | 'all'>('all');
-  const [includeInactive, setIncludeInactive] = useState(false);
-  const staff = useOperation('staff.list', { search: debouncedSearch.trim(), role, includeInactive });
+  const staff = useHearthQuery('staff.list', { search: debouncedSearch.trim(), role, includeInactive });
+  const setActive = useHearthMutation('staff.setActive');
   const [toggling, setToggling] = useState<StaffMember | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = setActive.pending;
   const canWrite = can('staff.write');
-  const rows = staff.value ?? [];
+  const rows = staff.data ?? [];
 
   async function confirmToggle() {
     if (!toggling) return;
-    setBusy(true);
     // The version of the row the person saw: a change made from an outdated list is refused.
-    const result = await call('staff.setActive', { id: toggling.id, expectedVersion: toggling.version, active: !toggling.active });
-    setBusy(false);
+    const result = await setActive.run({ id: toggling.id, expectedVersion: toggling.version, active: !toggling.active });
     if (!result.ok) {
       // Changed elsewhere meanwhile: show the stored rows, so the next try is made from them.
       if (isStaleRecord(result.error)) {
         setToggling(null);
-        staff.reload();
+        staff.refetch();
       }
       return notifyError(t, result.error);
     }
     notifySuccess(result.value.active ? t('staff.reactivated') : t('staff.deactivated'));
     setToggling(null);
-    staff.reload();
   }
 
   return (
     <>
       <PageHeader title={t('staff.title')}>
-        {canWrite && <Button onClick={() => navigate('/staff/new')}>{t('staff.add')}</Button>}
+        {canWrite && <Button onClick={() => void navigate({ to: '/staff/new' })}>{t('staff.add')}</Button>}
       </PageHeader>
 
       <Group align="flex-end" mb="md" role="search" aria-label={t('staff.filters')}>
-        <TextInput label={t('residents.list.search')} type="search" value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={260} />
+        <TextInput label={t('residents.list.search')} type="search" {...searchBox} w={260} />
         <NativeSelect
           label={t('staff.role')}
           value={role}
-          onChange={(event) => setRole(event.currentTarget.value as Role | 'all')}
+          onChange={(event) => change({ role: event.currentTarget.value as StaffListSearch['role'] })}
           data={[{ value: 'all', label: t('common.all') }, ...ROLES.map((value) => ({ value, label: t(`staff.roles.${value}`) }))]}
         />
-        <Switch label={t('staff.showInactive')} checked={includeInactive} onChange={(event) => setIncludeInactive(event.currentTarget.checked)} mb={8} />
-        {staff.loading && <LoadingIndicator size="sm" />}
+        <Switch label={t('staff.showInactive')} checked={includeInactive} onChange={(event) => change({ includeInactive: event.currentTarget.checked })} mb={8} />
+        {staff.busy && <LoadingIndicator size="sm" />}
       </Group>
 
       <ErrorAlert error={staff.error} />
 
-      <QueryTable loading={staff.loading} caption={t('staff.caption', { n: rows.length })} minWidth={800}>
+      <QueryTable loading={staff.busy} caption={t('staff.caption', { n: rows.length })} minWidth={800}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('residents.list.name')}</Table.Th>
@@ -85,7 +90,9 @@ export function StaffListPage() {
         <Table.Tbody>
           {rows.map((member) => (
             <Table.Tr key={member.id}>
-              <Table.Td>{canWrite ? <Link to={`/staff/${member.id}/edit`}>{fullName(member)}</Link> : fullName(member)}</Table.Td>
+              <Table.Td>{canWrite ? <AppLink to="/staff/$id/edit" params={{ id: member.id }}>
+                    {fullName(member)}
+                  </AppLink> : fullName(member)}</Table.Td>
               <Table.Td>{member.roles.map((r) => t(`staff.roles.${r}`)).join(', ')}</Table.Td>
               <Table.Td>{member.email ?? '—'}</Table.Td>
               <Table.Td>{member.phone ?? '—'}</Table.Td>
@@ -107,7 +114,7 @@ export function StaffListPage() {
           ))}
         </Table.Tbody>
       </QueryTable>
-      {!staff.loading && rows.length === 0 && <Text mt="md">{t('staff.none')}</Text>}
+      {!staff.busy && rows.length === 0 && <Text mt="md">{t('staff.none')}</Text>}
 
       {toggling && (
         <ConfirmActiveChange

@@ -1,5 +1,5 @@
 // Starts the built preview on a fresh database for one end-to-end run.
-// Usage: node test/e2e/support/start-preview.mjs <port> <data dir> [--idle-lock-seconds N] [--damaged]
+// Usage: node test/e2e/support/start-preview.mjs <port> <data dir> [--idle-lock-seconds N] [--damaged] [--renderer <built renderer dir>]
 // The audit key file is .tmp/e2e-audit-keys/<name of the data dir>.key.
 // --damaged puts a file that is not a database where the database should be, and a backup copy beside it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ if (options.includes('--damaged')) {
 const idle = options.indexOf('--idle-lock-seconds');
 if (idle >= 0) process.env.HEARTH_IDLE_LOCK_SECONDS = options[idle + 1];
 process.env.HEARTH_DATA_DIR = absoluteDataDir;
+const renderer = options.indexOf('--renderer');
+if (renderer >= 0) process.env.HEARTH_RENDERER_DIR = resolve(options[renderer + 1]);
 // The audit key lives outside the data folder, as it does for a real installation; a fresh
 // database gets a fresh key (audit-verification.check.ts finds it at the same place).
 const keyFile = resolve('.tmp/e2e-audit-keys', `${basename(absoluteDataDir)}.key`);

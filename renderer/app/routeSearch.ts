@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { AUDIT_ACTIONS } from '../../shared/contract/audit';
+import { PROGRAMS, RESIDENT_SORT_KEYS, RESIDENT_STATUSES } from '../../shared/contract/residents';
+import { ROLES } from '../../shared/permissions';
+import { isoDate, recordId, sortDirection } from '../../shared/schemas/common';
+
+// The search parameters of the screens that keep their state in the address (#/residents?status=…).
+// Every field falls back to its default when absent or wrong (a hand-edited or outdated link), so a
+// bad address opens the screen with that filter cleared instead of failing. Defaults are left out of
+// the address (stripSearchParams in routes.tsx), so `#/residents` stays the plain register.
+
+/** Longer than any name: a search that long finds nothing anyway. */
+const MAX_SEARCH = 200;
+const searchTextParam = z.string().max(MAX_SEARCH).default('').catch('');
+
+export const RESIDENT_LIST_SEARCH_DEFAULTS = { search: '', status: 'all', program: 'all', sort: 'name', direction: 'asc' } as const;
+export const residentListSearch = z.object({
+  search: searchTextParam,
+  status: z.enum([...RESIDENT_STATUSES, 'all']).default(RESIDENT_LIST_SEARCH_DEFAULTS.status).catch(RESIDENT_LIST_SEARCH_DEFAULTS.status),
+  program: z.enum([...PROGRAMS, 'all']).default(RESIDENT_LIST_SEARCH_DEFAULTS.program).catch(RESIDENT_LIST_SEARCH_DEFAULTS.program),
+  sort: z.enum(RESIDENT_SORT_KEYS).default(RESIDENT_LIST_SEARCH_DEFAULTS.sort).catch(RESIDENT_LIST_SEARCH_DEFAULTS.sort),
+  direction: sortDirection.default(RESIDENT_LIST_SEARCH_DEFAULTS.direction).catch(RESIDENT_LIST_SEARCH_DEFAULTS.direction),
+});
+export type ResidentListSearch = z.output<typeof residentListSearch>;
+
+export const STAFF_LIST_SEARCH_DEFAULTS = { search: '', role: 'all', includeInactive: false } as const;
+export const staffListSearch = z.object({
+  search: searchTextParam,
+  role: z.enum([...ROLES, 'all']).default(STAFF_LIST_SEARCH_DEFAULTS.role).catch(STAFF_LIST_SEARCH_DEFAULTS.role),
+  includeInactive: z.boolean().default(STAFF_LIST_SEARCH_DEFAULTS.includeInactive).catch(STAFF_LIST_SEARCH_DEFAULTS.includeInactive),
+});
+export type StaffListSearch = z.output<typeof staffListSearch>;
+
+export const AUDIT_TABS = ['trail', 'breakGlass'] as const;
+export const AUDIT_SEARCH_DEFAULTS = { tab: 'trail', actorStaffId: '', residentId: '', action: '', from: '', to: '' } as const;
+/** The audit page's tab and filters; '' means "all" (the contract's null). */
+export const auditSearch = z.object({
+  tab: z.enum(AUDIT_TABS).default(AUDIT_SEARCH_DEFAULTS.tab).catch(AUDIT_SEARCH_DEFAULTS.tab),
+  actorStaffId: recordId.default('').catch(''),
+  residentId: recordId.default('').catch(''),
+  action: z.enum([...AUDIT_ACTIONS, '']).default('').catch(''),
+  // A single bad date is dropped; a range in the wrong order is kept and shown under "To".
+  from: isoDate.default('').catch(''),
+  to: isoDate.default('').catch(''),
+});
+export type AuditSearch = z.output<typeof auditSearch>;

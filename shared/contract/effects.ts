@@ -1,0 +1,78 @@
+import type { OperationName } from './index';
+
+// What each operation reads or writes, by domain, so the renderer knows which cached reads a write
+// makes stale. The map's type names every operation: a new operation without an entry here fails
+// `npm run typecheck`, so no write can forget the screens it changes.
+
+/** The parts of the data a screen can show; a write invalidates every read of the domains it touches. */
+export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** A read is cached under its name and input; a write refreshes the reads of the domains it touches. */
+export type OperationEffect = { readonly reads: readonly Domain[] } | { readonly writes: readonly Domain[] };
+
+// Nearly every write also appends to the audit trail, hence 'audit' in most lists.
+export const OPERATION_EFFECTS = {
+  'system.status': { reads: ['system'] },
+  'demo.isDatabaseEmpty': { reads: ['residents', 'staff'] },
+  'demo.load': { writes: ['residents', 'staff', 'accounts', 'audit'] },
+
+  'auth.setUpFirstAdministrator': { writes: ['session', 'staff', 'accounts', 'audit', 'system'] },
+  'auth.signIn': { writes: ['session', 'accounts', 'audit'] },
+  'auth.session': { reads: ['session'] },
+  'auth.signOut': { writes: ['session', 'audit'] },
+  'auth.lock': { writes: ['session', 'audit'] },
+  'auth.unlock': { writes: ['session', 'audit'] },
+  'auth.stillHere': { writes: ['session'] },
+  'auth.changePassword': { writes: ['session', 'accounts', 'audit'] },
+
+  'accounts.list': { reads: ['accounts', 'staff'] },
+  'accounts.create': { writes: ['accounts', 'staff', 'audit'] },
+  'accounts.resetPassword': { writes: ['accounts', 'audit'] },
+  'accounts.setActive': { writes: ['accounts', 'audit'] },
+
+  'settings.get': { reads: ['settings'] },
+  'settings.update': { writes: ['settings', 'session', 'audit'] },
+
+  'audit.list': { reads: ['audit'] },
+  'audit.verify': { reads: ['audit'] },
+  // An export is itself recorded in the trail.
+  'audit.export': { writes: ['audit'] },
+  'audit.breakGlassReview': { reads: ['audit'] },
+
+  'backups.list': { reads: ['backups'] },
+  'backups.create': { writes: ['backups', 'audit'] },
+
+  // Opening a record is audited, but once per opening (see useOpeningId): it is still a read.
+  'residents.list': { reads: ['residents'] },
+  'residents.get': { reads: ['residents'] },
+  'residents.findDuplicates': { reads: ['residents'] },
+  'residents.admit': { writes: ['residents', 'audit'] },
+  'residents.update': { writes: ['residents', 'audit'] },
+  'residents.discharge': { writes: ['residents', 'audit'] },
+  'residents.readmit': { writes: ['residents', 'audit'] },
+  'residents.openWithBreakGlass': { writes: ['audit'] },
+
+  // Staff names show in accounts and in the audit trail's "person" column.
+  'staff.list': { reads: ['staff'] },
+  'staff.get': { reads: ['staff'] },
+  'staff.create': { writes: ['staff', 'accounts', 'audit'] },
+  'staff.update': { writes: ['staff', 'accounts', 'audit'] },
+  'staff.setActive': { writes: ['staff', 'accounts', 'audit'] },
+} as const satisfies Record<OperationName, OperationEffect>;
+
+type Effects = typeof OPERATION_EFFECTS;
+/** Operations that only read: the renderer caches them (useHearthQuery). */
+export type ReadOperationName = { [N in OperationName]: Effects[N] extends { reads: readonly Domain[] } ? N : never }[OperationName];
+/** Operations that change something: the renderer runs them through useHearthMutation. */
+export type WriteOperationName = Exclude<OperationName, ReadOperationName>;
+
+export function domainsReadBy(name: OperationName): readonly Domain[] {
+  const effect: OperationEffect = OPERATION_EFFECTS[name];
+  return 'reads' in effect ? effect.reads : [];
+}
+
+export function domainsTouchedBy(name: OperationName): readonly Domain[] {
+  const effect: OperationEffect = OPERATION_EFFECTS[name];
+  return 'writes' in effect ? effect.writes : [];
+}
