@@ -3,6 +3,7 @@ import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, listAuditInput, type AuditAction } from '../../../shared/contract/audit';
+import { RESIDENTS_PAGE_MAX } from '../../../shared/contract/residents';
 import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { PageHeader } from '../../app/PageHeader';
@@ -27,8 +28,9 @@ export function AuditPage() {
   const { can } = useSession();
   const [filters, setFilters] = useState<Filters>({ actorStaffId: '', residentId: '', action: '', from: '', to: '' });
   const staff = useOperation('staff.list', { includeInactive: true }, can('staff.read'));
-  const residents = useOperation('residents.list', {}, can('residents.read'));
-  const residentNames = useMemo(() => new Map((residents.value ?? []).map((r) => [r.id, fullName(r)])), [residents.value]);
+  // The resident filter lists the register's first RESIDENTS_PAGE_MAX names (a searchable picker belongs to the page rewrite).
+  const residents = useOperation('residents.list', { limit: RESIDENTS_PAGE_MAX }, can('residents.read'));
+  const residentNames = useMemo(() => new Map((residents.value?.rows ?? []).map((r) => [r.id, fullName(r)])), [residents.value]);
 
   const input = {
     actorStaffId: filters.actorStaffId || null,
@@ -82,7 +84,7 @@ export function AuditPage() {
                   label={t('audit.resident')}
                   value={filters.residentId}
                   onChange={set('residentId')}
-                  data={[{ value: '', label: t('common.all') }, ...(residents.value ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
+                  data={[{ value: '', label: t('common.all') }, ...(residents.value?.rows ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
                 />
               )}
               <TextInput type="date" label={t('audit.from')} value={filters.from} onChange={set('from')} error={fieldError('from')} />
@@ -92,7 +94,7 @@ export function AuditPage() {
             </Group>
             <ErrorAlert error={events.error} />
             {parsed.success && events.value && (
-              <AuditEventsTable events={events.value} residentNames={residentNames} caption={t('audit.caption', { n: events.value.length })} />
+              <AuditEventsTable events={events.value.rows} residentNames={residentNames} caption={t('audit.caption', { n: events.value.rows.length })} />
             )}
           </Stack>
         </Tabs.Panel>

@@ -38,7 +38,7 @@ export function ResidentListPage() {
   }
 
   const header = (key: ResidentSortKey, label: string) => <SortableHeader label={label} active={sort === key} direction={direction} onSort={() => sortBy(key)} />;
-  const rows = residents.value ?? [];
+  const rows = residents.value?.rows ?? [];
 
   return (
     <>
