@@ -129,33 +129,36 @@ export function DataTable<Row, SortKey extends string = string>(props: DataTable
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {paging && <PageControls paging={paging} shown={rows.length} />}
+      {paging && <PageControls paging={paging} shown={rows.length} loading={loading} />}
     </div>
   );
 }
 
-function PageControls({ paging, shown }: { paging: DataTablePaging; shown: number }) {
+function PageControls({ paging, shown, loading }: { paging: DataTablePaging; shown: number; loading: boolean }) {
   const { t, i18n } = useTranslation();
   const { offset, limit, total, onOffsetChange } = paging;
   const number = (n: number) => n.toLocaleString(i18n.language);
+  // Clicks while a page loads are ignored rather than the buttons disabled: disabling would drop the keyboard focus.
+  const go = (next: number) => !loading && onOffsetChange(next);
   const lastOffset = Math.max(0, Math.floor((total - 1) / limit) * limit);
-  const range = total === 0 ? t('common.table.noRows') : t('common.table.range', { from: number(offset + 1), to: number(offset + shown), total: number(total) });
+  // While the next answer loads, the range of the previous one is not presented as current.
+  const range = loading ? t('common.loading') : total === 0 ? t('common.table.noRows') : t('common.table.range', { from: number(offset + 1), to: number(offset + shown), total: number(total) });
   return (
     <Group component="nav" aria-label={t('common.table.pages')} justify="space-between" mt="sm">
       <Text size="sm" aria-live="polite">
         {range}
       </Text>
       <Group gap="xs">
-        <Button variant="default" size="compact-sm" disabled={offset === 0} onClick={() => onOffsetChange(0)}>
+        <Button variant="default" size="compact-sm" disabled={offset === 0} onClick={() => go(0)}>
           {t('common.table.firstPage')}
         </Button>
-        <Button variant="default" size="compact-sm" disabled={offset === 0} onClick={() => onOffsetChange(Math.max(0, offset - limit))}>
+        <Button variant="default" size="compact-sm" disabled={offset === 0} onClick={() => go(Math.max(0, offset - limit))}>
           {t('common.table.previousPage')}
         </Button>
-        <Button variant="default" size="compact-sm" disabled={offset + limit >= total} onClick={() => onOffsetChange(offset + limit)}>
+        <Button variant="default" size="compact-sm" disabled={offset + limit >= total} onClick={() => go(offset + limit)}>
           {t('common.table.nextPage')}
         </Button>
-        <Button variant="default" size="compact-sm" disabled={offset + limit >= total} onClick={() => onOffsetChange(lastOffset)}>
+        <Button variant="default" size="compact-sm" disabled={offset + limit >= total} onClick={() => go(lastOffset)}>
           {t('common.table.lastPage')}
         </Button>
       </Group>

@@ -20,7 +20,7 @@ type ProgramFilter = (typeof PROGRAMS)[number] | 'all';
  * The search waits this long after the last keystroke: the core answers a page of 5,000 residents
  * in a few milliseconds, so this only merges the keys of a fast typist (or a paste) into one call.
  */
-const SEARCH_DEBOUNCE_MS = 50;
+const SEARCH_DEBOUNCE_MS = 0;
 
 /** The register: search by name, filter by status and program, sort by column, one page at a time. */
 export function ResidentListPage() {
@@ -39,7 +39,11 @@ export function ResidentListPage() {
     setOffset(0);
   };
 
-  const page = residents.value;
+  // While a new filter loads, the last page stays on screen faded, inert and captioned "Loading"
+  // (DataTable's busy state) instead of the table collapsing and growing again at every keystroke.
+  const [lastPage, setLastPage] = useState(residents.value);
+  if (residents.value && residents.value !== lastPage) setLastPage(residents.value);
+  const page = residents.error ? undefined : (residents.value ?? lastPage);
   const columns: DataTableColumn<ResidentSummary, ResidentSortKey>[] = [
     { id: 'name', header: t('residents.list.name'), sortKey: 'name', cell: (resident) => (
         // Out of the tab order: the row is the one tab stop of the table, and Enter on it opens the resident.
