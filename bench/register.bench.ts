@@ -25,10 +25,16 @@ beforeAll(async () => {
 afterAll(() => t.dispose());
 
 describe('the register', () => {
-  bench('list admitted residents, sorted by name', async () => {
+  bench('first page of admitted residents, sorted by name, with the count', async () => {
     await t.must('admin', 'residents.list', { status: 'admitted' });
   });
-  bench('search by part of a name across all residents', async () => {
+  bench('first page of all residents by admission date, with the count', async () => {
+    await t.must('admin', 'residents.list', { sort: 'admissionDate', direction: 'desc' });
+  });
+  bench('last page of all residents, sorted by name', async () => {
+    await t.must('admin', 'residents.list', { offset: CURRENT + FORMER - 50 });
+  });
+  bench('search by part of a name across all residents (first page and count)', async () => {
     await t.must('admin', 'residents.list', { search: 'family4' });
   });
   bench('open one resident (with history and its audit row)', async () => {
@@ -40,8 +46,11 @@ describe('the audit trail', () => {
   bench('verify the whole hash chain', async () => {
     await t.must('admin', 'audit.verify', {});
   }, { iterations: 5 });
-  bench('list the newest 200 audit rows of one resident', async () => {
+  bench('list the newest 200 audit rows of one resident, with the count', async () => {
     await t.must('admin', 'audit.list', { residentId: someId });
+  });
+  bench('a page of 200 audit rows 10,000 rows deep, unfiltered', async () => {
+    await t.must('admin', 'audit.list', { offset: 10_000 });
   });
 });
 

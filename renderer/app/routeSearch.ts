@@ -13,13 +13,15 @@ import { isoDate, recordId, sortDirection } from '../../shared/schemas/common';
 const MAX_SEARCH = 200;
 const searchTextParam = z.string().max(MAX_SEARCH).default('').catch('');
 
-export const RESIDENT_LIST_SEARCH_DEFAULTS = { search: '', status: 'all', program: 'all', sort: 'name', direction: 'asc' } as const;
+export const RESIDENT_LIST_SEARCH_DEFAULTS = { search: '', status: 'all', program: 'all', sort: 'name', direction: 'asc', offset: 0 } as const;
 export const residentListSearch = z.object({
   search: searchTextParam,
   status: z.enum([...RESIDENT_STATUSES, 'all']).default(RESIDENT_LIST_SEARCH_DEFAULTS.status).catch(RESIDENT_LIST_SEARCH_DEFAULTS.status),
   program: z.enum([...PROGRAMS, 'all']).default(RESIDENT_LIST_SEARCH_DEFAULTS.program).catch(RESIDENT_LIST_SEARCH_DEFAULTS.program),
   sort: z.enum(RESIDENT_SORT_KEYS).default(RESIDENT_LIST_SEARCH_DEFAULTS.sort).catch(RESIDENT_LIST_SEARCH_DEFAULTS.sort),
   direction: sortDirection.default(RESIDENT_LIST_SEARCH_DEFAULTS.direction).catch(RESIDENT_LIST_SEARCH_DEFAULTS.direction),
+  /** Where the shown page starts; a new filter or order goes back to 0. */
+  offset: z.number().int().min(0).default(0).catch(0),
 });
 export type ResidentListSearch = z.output<typeof residentListSearch>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
+import { pageLimit, pageOffset, type Page } from './paging';
 import { fingerprintText, type AuditFingerprint } from '../audit-fingerprint';
 import { isoDate, recordId } from '../schemas/common';
 
@@ -33,9 +34,9 @@ const auditFilters = {
 const rangeInOrder = (v: { from: string | null; to: string | null }) => !v.from || !v.to || v.from <= v.to;
 const rangeOrderIssue = { path: ['to'], message: 'validation.rangeOrder' };
 
-export const listAuditInput = z.strictObject({ ...auditFilters, limit: z.number().int().min(1).max(1000).default(200) }).refine(rangeInOrder, rangeOrderIssue);
+export const listAuditInput = z.strictObject({ ...auditFilters, limit: pageLimit(1000, 200), offset: pageOffset }).refine(rangeInOrder, rangeOrderIssue);
 export type ListAuditInput = z.input<typeof listAuditInput>;
-export type AuditFilters = Omit<z.output<typeof listAuditInput>, 'limit'>;
+export type AuditFilters = Omit<z.output<typeof listAuditInput>, 'limit' | 'offset'>;
 
 export const exportAuditInput = z.strictObject(auditFilters).refine(rangeInOrder, rangeOrderIssue);
 export type ExportAuditInput = z.input<typeof exportAuditInput>;
@@ -149,8 +150,8 @@ export interface AuditVerification {
 }
 
 export const auditContract = {
-  /** Newest first, filtered by person, resident, action and date range (centre's calendar days). */
-  'audit.list': defineOperation<AuditEvent[]>()({ input: listAuditInput, access: 'audit.read' }),
+  /** Newest first, filtered by person, resident, action and date range (centre's calendar days): one page and the count for the same filters. */
+  'audit.list': defineOperation<Page<AuditEvent>>()({ input: listAuditInput, access: 'audit.read' }),
   /** Recomputes the hash chain: "intact", or the first row that was changed, removed or reordered. */
   'audit.verify': defineOperation<AuditVerification>()({ input: verifyAuditInput, access: 'audit.read' }),
   /** The filtered trail as a CSV file; the export itself is recorded in the trail. */

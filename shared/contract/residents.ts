@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
+import { pageLimit, pageOffset, type Page } from './paging';
 import { expectedVersion, isoDate, optionalEmail, optionalIsoDate, optionalPhone, optionalNote, optionalText, recordId, requiredName, searchText, sortDirection, text, MAX_LONG_TEXT } from '../schemas/common';
 
 // ---- Vocabulary -------------------------------------------------------------------------------
@@ -80,12 +81,18 @@ export type ReadmitResidentInput = z.input<typeof readmitResidentInput>;
 export const RESIDENT_SORT_KEYS = ['name', 'admissionDate', 'dateOfBirth', 'status'] as const;
 export type ResidentSortKey = (typeof RESIDENT_SORT_KEYS)[number];
 
+/** One page of the register: a screen shows 50 rows; nobody reads more than 500 at once. */
+export const RESIDENTS_PAGE_DEFAULT = 50;
+export const RESIDENTS_PAGE_MAX = 500;
+
 export const listResidentsInput = z.strictObject({
   search: searchText.default(''),
   status: z.enum([...RESIDENT_STATUSES, 'all']).default('all'),
   program: z.enum([...PROGRAMS, 'all']).default('all'),
   sort: z.enum(RESIDENT_SORT_KEYS).default('name'),
   direction: sortDirection.default('asc'),
+  limit: pageLimit(RESIDENTS_PAGE_MAX, RESIDENTS_PAGE_DEFAULT),
+  offset: pageOffset,
 });
 export type ListResidentsInput = z.input<typeof listResidentsInput>;
 
@@ -150,8 +157,8 @@ export interface ResidentDetail extends ResidentSummary {
 // ---- Operations -------------------------------------------------------------------------------
 
 export const residentsContract = {
-  /** Search and filter the register. */
-  'residents.list': defineOperation<ResidentSummary[]>()({ input: listResidentsInput, access: 'residents.read' }),
+  /** Search and filter the register: one page (`limit` from `offset`) and the count for the same filters; ties sorted by id. */
+  'residents.list': defineOperation<Page<ResidentSummary>>()({ input: listResidentsInput, access: 'residents.read' }),
   /** One resident with their status history. */
   'residents.get': defineOperation<ResidentDetail>()({ input: getResidentInput, access: 'residents.read' }),
   /** Records with the same name and birth date, asked before admitting a possible second record. */

@@ -138,9 +138,9 @@ async function openingsRecorded(page: Page, residentId: string): Promise<number>
     headers: { 'X-Hearth-Token': token!, Origin: new URL(page.url()).origin },
     data: { name: 'audit.list', input: { residentId, action: 'record.open' } },
   });
-  const result = (await response.json()) as { ok: boolean; value?: unknown[]; error?: unknown };
+  const result = (await response.json()) as { ok: boolean; value?: { total: number }; error?: unknown };
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value!.length;
+  return result.value!.total;
 }
 
 test('opening a resident’s page once records one opening in the audit trail, however often the page renders', async ({ page }) => {

@@ -183,7 +183,7 @@ describe('the audit viewer', () => {
     await t.must('c', 'residents.get', { id: ana.id, openingId: newOpening() });
     await t.must('c', 'residents.update', { ...withoutAdmission(), id: bea.id, expectedVersion: bea.version, firstName: 'Bea', room: '7' });
 
-    const list = (input: Parameters<typeof t.must<'audit.list'>>[2]) => t.must('admin', 'audit.list', input);
+    const list = async (input: Parameters<typeof t.must<'audit.list'>>[2]) => (await t.must('admin', 'audit.list', input)).rows;
     expect((await list({ actorStaffId: counsellor.staffId })).map((e) => e.action)).toEqual(['record.update', 'record.open', 'auth.passwordChanged', 'auth.signIn']);
     expect((await list({ residentId: ana.id })).map((e) => [e.action, e.actorStaffId])).toEqual([['record.open', counsellor.staffId], ['record.create', adminStaffId]]);
     expect((await list({ action: 'record.open' })).map((e) => e.residentId)).toEqual([ana.id]);
@@ -205,7 +205,7 @@ describe('the audit viewer', () => {
       await t.must('admin', 'residents.get', { id: r.id, openingId: newOpening() });
     }
     const openings = async (from: string | null, to: string | null) =>
-      (await t.must('admin', 'audit.list', { action: 'record.open', from, to })).map((e) => e.occurredAt).sort();
+      (await t.must('admin', 'audit.list', { action: 'record.open', from, to })).rows.map((e) => e.occurredAt).sort();
     expect(await openings('2026-11-22', '2026-11-22')).toEqual(['2026-11-23T03:00:00.000Z']);
     expect(await openings('2026-11-23', '2026-11-23')).toEqual(['2026-11-23T05:00:00.000Z']);
     expect(await openings('2026-07-14', '2026-07-14')).toEqual(['2026-07-15T03:30:00.000Z']);
@@ -241,7 +241,7 @@ describe('exporting the trail', () => {
     ]);
     expect(JSON.parse(records[0].details)).toMatchObject({ admissionDate: '2026-11-02', program: 'residential' });
 
-    const [last] = await t.must('admin', 'audit.list', { limit: 1 });
+    const [last] = (await t.must('admin', 'audit.list', { limit: 1 })).rows;
     expect(last).toMatchObject({ action: 'record.export', entityType: 'auditTrail', residentId: ana.id, details: { fileName: exported.fileName, rows: 2, filters: { residentId: ana.id } } });
     expect(await verify()).toMatchObject({ intact: true });
   });

@@ -21,7 +21,7 @@ describe('the audit trail, read by an administrator without access to the regist
     const itAdmin = await t.signInAs('it', ['administrator']);
     await t.must('it', 'residents.openWithBreakGlass', { reason: 'Resident collapsed; paramedics need the contact.', name: 'eloise', dateOfBirth: '1990-04-12' });
 
-    const seenByAdmin = await t.must('it', 'audit.list', { residentId: resident.id });
+    const seenByAdmin = (await t.must('it', 'audit.list', { residentId: resident.id })).rows;
     expect(seenByAdmin.length).toBeGreaterThan(2);
     for (const row of seenByAdmin) expect(row.details).toEqual({});
     expect(JSON.stringify(seenByAdmin)).not.toContain('Secretname');
@@ -31,7 +31,7 @@ describe('the audit trail, read by an administrator without access to the regist
     expect(reviewedByAdmin).toHaveLength(1);
     expect(JSON.stringify(reviewedByAdmin)).not.toContain('paramedics');
     // Their own sign-in, which concerns no resident, keeps its details.
-    expect((await t.must('it', 'audit.list', { actorStaffId: itAdmin.staffId, action: 'auth.signIn' }))[0]).toBeDefined();
+    expect((await t.must('it', 'audit.list', { actorStaffId: itAdmin.staffId, action: 'auth.signIn' })).rows[0]).toBeDefined();
 
     // A manager (who may read the register) sees everything.
     const seenByManager = await t.must('admin', 'audit.list', { residentId: resident.id });
@@ -46,13 +46,13 @@ describe('what the database keeps of a failed sign-in', () => {
     for (let i = 0; i < 6; i += 1) await t.call('x', 'auth.signIn', { username: typed, password: 'whatever' });
     const everything = JSON.stringify(await snapshotDatabase(t));
     expect(everything).not.toContain(typed);
-    const failures = await t.must('admin', 'audit.list', { action: 'auth.signInFailed' });
+    const failures = (await t.must('admin', 'audit.list', { action: 'auth.signInFailed' })).rows;
     expect(failures[0].details).toMatchObject({ username: null, unknownUserName: true });
   });
 
   test('the user name of a real account, so an administrator can see who is being targeted', async () => {
     await t.call('x', 'auth.signIn', { username: 'ada', password: 'not the password' });
-    expect((await t.must('admin', 'audit.list', { action: 'auth.signInFailed' }))[0].details).toMatchObject({ username: 'ada' });
+    expect((await t.must('admin', 'audit.list', { action: 'auth.signInFailed' })).rows[0].details).toMatchObject({ username: 'ada' });
   });
 });
 
@@ -63,7 +63,7 @@ describe('changing one’s own password', () => {
     }
     const throttled = errorOf(await t.call('admin', 'auth.changePassword', { currentPassword: ADMIN_PASSWORD, newPassword: 'a brand new password' }));
     expect(throttled).toMatchObject({ code: 'unauthenticated', messageKey: 'problems.throttled' });
-    const failures = await t.must('admin', 'audit.list', { action: 'auth.signInFailed' });
+    const failures = (await t.must('admin', 'audit.list', { action: 'auth.signInFailed' })).rows;
     expect(failures).toHaveLength(5);
   });
 

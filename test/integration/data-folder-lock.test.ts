@@ -79,7 +79,7 @@ describe('one Hearth process per data folder', () => {
     }
 
     await t.must('admin', 'residents.admit', admission());
-    expect(await t.must('admin', 'residents.list', { status: 'all' })).toHaveLength(1);
+    expect((await t.must('admin', 'residents.list', { status: 'all' })).rows).toHaveLength(1);
   });
 
   test('closing the core gives the folder back: the lock file goes and the next core opens it with the data intact', async () => {
@@ -159,7 +159,7 @@ describe('command-line tasks beside a running app', () => {
     const { lines, out } = captureOutput();
     expect(await runCli('seed-demo', t.dataDir, out)).toBe(1);
     expect(lines.join('\n')).toMatch(/in use by another Hearth process .*Close it, then try again\./);
-    expect(await t.must('admin', 'residents.list', { status: 'all' })).toHaveLength(0);
+    expect((await t.must('admin', 'residents.list', { status: 'all' })).rows).toHaveLength(0);
   });
 
   test('verifying the audit trail only reads, so it runs while the app has the folder open', async () => {

@@ -12,7 +12,8 @@ describe('loading demo data into an empty register', () => {
   afterAll(() => t.dispose());
 
   test('creates 60 residents: some discharged, some outpatients, some readmitted', async () => {
-    const residents = await t.must('admin', 'residents.list', {});
+    const { rows: residents, total } = await t.must('admin', 'residents.list', { limit: 100 });
+    expect(total).toBe(60);
     expect(residents).toHaveLength(60);
     expect(residents.filter((r) => r.status === 'discharged').length).toBeGreaterThan(0);
     expect(residents.filter((r) => r.program === 'outpatient').length).toBeGreaterThan(0);

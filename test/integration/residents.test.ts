@@ -124,8 +124,8 @@ describe('editing a resident', () => {
   test('makes the new name searchable', async () => {
     const resident = await admit();
     await t.must('admin', 'residents.update', await detailsOf({ id: resident.id, lastName: 'Gagnon' }));
-    expect(await t.must('admin', 'residents.list', { search: 'gagnon' })).toHaveLength(1);
-    expect(await t.must('admin', 'residents.list', { search: 'tremblay' })).toHaveLength(0);
+    expect((await t.must('admin', 'residents.list', { search: 'gagnon' })).rows).toHaveLength(1);
+    expect((await t.must('admin', 'residents.list', { search: 'tremblay' })).rows).toHaveLength(0);
   });
 
   test('refuses a birth date in the future or after the admission date', async () => {
@@ -187,7 +187,7 @@ describe('readmitting a resident', () => {
       ['discharged', '2026-11-20', 'residential', 'left_against_advice'],
       ['readmitted', '2026-11-22', 'outpatient', null],
     ]);
-    expect((await t.must('admin', 'residents.list', { status: 'admitted', program: 'outpatient' })).map((r) => r.id)).toEqual([resident.id]);
+    expect((await t.must('admin', 'residents.list', { status: 'admitted', program: 'outpatient' })).rows.map((r) => r.id)).toEqual([resident.id]);
   });
 
   test('is refused with a conflict while the resident is admitted', async () => {
@@ -231,7 +231,7 @@ describe('searching the register', () => {
     await admit({ firstName: 'Maya', lastName: 'Smith_Jones', dateOfBirth: '1988-01-01' });
     await admit({ firstName: 'Paul', lastName: 'Grand%Pré', dateOfBirth: '1966-06-06' });
   });
-  const search = async (text: string) => names(await t.must('admin', 'residents.list', { search: text }));
+  const search = async (text: string) => names((await t.must('admin', 'residents.list', { search: text })).rows);
 
   test('finds by first, last or preferred name, ignoring case and accents', async () => {
     expect(await search('eloise')).toEqual(['Éloïse']);
@@ -268,7 +268,7 @@ test('the register filters by status and by program', async () => {
   await t.must('admin', 'residents.discharge', { id: goneDay.id, expectedVersion: await versionOf(t, 'residents', goneDay.id), dischargeDate: '2026-11-20', reason: 'transferred', note: '' });
 
   const list = async (status: 'all' | 'admitted' | 'discharged', program: 'all' | 'residential' | 'outpatient') =>
-    (await t.must('admin', 'residents.list', { status, program })).map((r) => r.id);
+    (await t.must('admin', 'residents.list', { status, program })).rows.map((r) => r.id);
   expect(await list('all', 'all')).toEqual([stay.id, day.id, gone.id, goneDay.id]);
   expect(await list('admitted', 'all')).toEqual([stay.id, day.id]);
   expect(await list('discharged', 'all')).toEqual([gone.id, goneDay.id]);
@@ -297,13 +297,13 @@ describe('sorting the register', () => {
   test('by name means by last name, then first name', async () => {
     await admit({ firstName: 'Aaron', lastName: 'Zimmer', dateOfBirth: '1981-01-01' });
     await admit({ firstName: 'Zack', lastName: 'Abbott', dateOfBirth: '1982-01-01' });
-    const sorted = (await t.must('admin', 'residents.list', { sort: 'name' })).map((r) => `${r.lastName}, ${r.firstName}`);
+    const sorted = (await t.must('admin', 'residents.list', { sort: 'name' })).rows.map((r) => `${r.lastName}, ${r.firstName}`);
     expect(sorted).toEqual(['Abbott, Aaron', 'Abbott, Zack', 'Bouchard, Éloïse', 'Cohen, Farid', 'Durand, Zoé', 'Zimmer, Aaron']);
   });
 
   test.each(Object.keys(ascending) as ResidentSortKey[])('by %s, both directions', async (sort) => {
-    expect(names(await t.must('admin', 'residents.list', { sort, direction: 'asc' }))).toEqual(ascending[sort]);
-    expect(names(await t.must('admin', 'residents.list', { sort, direction: 'desc' }))).toEqual([...ascending[sort]].reverse());
+    expect(names((await t.must('admin', 'residents.list', { sort, direction: 'asc' })).rows)).toEqual(ascending[sort]);
+    expect(names((await t.must('admin', 'residents.list', { sort, direction: 'desc' })).rows)).toEqual([...ascending[sort]].reverse());
   });
 });
 
@@ -336,7 +336,7 @@ describe('two people editing the same resident', () => {
       details: { expectedVersion: loadedByBoth, currentVersion: loadedByBoth + 1 },
       messageParams: { expectedVersion: loadedByBoth, currentVersion: loadedByBoth + 1 },
     });
-    expect((await t.must('admin', 'residents.list', {}))[0].room).toBe('201');
+    expect((await t.must('admin', 'residents.list', {})).rows[0].room).toBe('201');
   });
 });
 

@@ -208,11 +208,11 @@ test('sign-in, failure, sign-out, lock and unlock each leave an audit row', asyn
   await t.must('x', 'auth.unlock', { password: ADMIN_PASSWORD });
   await t.must('x', 'auth.signOut', {});
 
-  const actions = (await t.must('admin', 'audit.list', { limit: 1000 })).reverse().map((event) => event.action);
+  const actions = (await t.must('admin', 'audit.list', { limit: 1000 })).rows.reverse().map((event) => event.action);
   // Set-up signs the administrator in too.
   expect(actions.filter((a) => a.startsWith('auth.'))).toEqual<AuditAction[]>(['auth.signIn', 'auth.signInFailed', 'auth.signIn', 'auth.lock', 'auth.unlock', 'auth.signOut']);
-  const failed = await t.must('admin', 'audit.list', { action: 'auth.signInFailed' });
+  const failed = (await t.must('admin', 'audit.list', { action: 'auth.signInFailed' })).rows;
   expect(failed[0]).toMatchObject({ actorStaffId: null, details: { username: 'ada' } });
-  const lock = await t.must('admin', 'audit.list', { action: 'auth.lock' });
+  const lock = (await t.must('admin', 'audit.list', { action: 'auth.lock' })).rows;
   expect(lock[0].details).toEqual({ cause: 'manual' });
 });

@@ -13,6 +13,7 @@ import {
   type listAuditInput,
   type verifyAuditInput,
 } from '../../../shared/contract/audit';
+import type { Page } from '../../../shared/contract/paging';
 import { todayIn } from '../../../shared/time';
 import type { Clock } from '../clock';
 import { auditTrailCsv } from './audit-csv';
@@ -37,10 +38,11 @@ export class AuditService {
     private readonly verifyWith: { keys: AuditKeyRing; dataDir: string },
   ) {}
 
-  async list(input: z.output<typeof listAuditInput>, reader: Actor): Promise<AuditEvent[]> {
+  async list(input: z.output<typeof listAuditInput>, reader: Actor): Promise<Page<AuditEvent>> {
     const { timeZone } = await this.settings.get();
-    const rows = await filteredRows(this.dataSource.manager, input, timeZone).orderBy('e.seq', 'DESC').take(input.limit).getMany();
-    return rows.map((row) => toAuditEvent(row, reader));
+    // seq is unique, so the order is total and pages never overlap.
+    const [rows, total] = await filteredRows(this.dataSource.manager, input, timeZone).orderBy('e.seq', 'DESC').offset(input.offset).limit(input.limit).getManyAndCount();
+    return { rows: rows.map((row) => toAuditEvent(row, reader)), total };
   }
 
   /**

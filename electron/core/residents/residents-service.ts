@@ -15,6 +15,7 @@ import {
   updateResidentInput,
 } from '../../../shared/contract/residents';
 import type { z } from 'zod';
+import type { Page } from '../../../shared/contract/paging';
 import { todayIn } from '../../../shared/time';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
@@ -53,7 +54,7 @@ export class ResidentsService {
     private readonly settings: SettingsService,
   ) {}
 
-  async list(input: Parsed<typeof listResidentsInput>): Promise<ResidentSummary[]> {
+  async list(input: Parsed<typeof listResidentsInput>): Promise<Page<ResidentSummary>> {
     const query = this.dataSource.getRepository(ResidentEntity).createQueryBuilder('r');
     whereAllWordsIn(query, 'r.searchName', input.search);
     if (input.status !== 'all') query.andWhere('r.status = :status', { status: input.status });
@@ -63,7 +64,9 @@ export class ResidentsService {
       index === 0 ? query.orderBy(column, direction) : query.addOrderBy(column, direction),
     );
     query.addOrderBy('r.id', 'ASC');
-    return (await query.getMany()).map(toResidentSummary);
+    // The count and the page in one read transaction: a write between them cannot make "of N" disagree with the rows.
+    const [rows, total] = await query.offset(input.offset).limit(input.limit).getManyAndCount();
+    return { rows: rows.map(toResidentSummary), total };
   }
 
   /**

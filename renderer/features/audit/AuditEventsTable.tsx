@@ -1,11 +1,22 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../shared/contract/audit';
+import { DataTable, type DataTableColumn, type DataTablePaging } from '../../app/DataTable';
 import { useCentreTime } from '../../app/useCentreTime';
 import { actionKey, summarizeDetails } from './summarizeDetails';
 
-/** Audit rows, newest first as the core returns them. `residentNames` turns ids into names when known. */
-export function AuditEventsTable({ events, caption, residentNames }: { events: AuditEvent[]; caption: string; residentNames: Map<string, string> }) {
+interface AuditEventsTableProps {
+  events: AuditEvent[];
+  caption: string;
+  /** Turns resident ids into names when known. */
+  residentNames: Map<string, string>;
+  loading?: boolean;
+  emptyText?: string;
+  /** Server-side pages of the trail (audit.list's limit and offset). */
+  paging?: DataTablePaging;
+}
+
+/** Audit rows, newest first as the core returns them. */
+export function AuditEventsTable({ events, caption, residentNames, loading = false, emptyText, paging }: AuditEventsTableProps) {
   const centre = useCentreTime();
   const { t } = useTranslation();
   const record = (event: AuditEvent) => {
@@ -14,33 +25,24 @@ export function AuditEventsTable({ events, caption, residentNames }: { events: A
     const type = t(`audit.entities.${event.entityType}`, { defaultValue: event.entityType });
     return event.entityId ? `${type} ${event.entityId.slice(0, 8)}` : type;
   };
+  const columns: DataTableColumn<AuditEvent>[] = [
+    { id: 'seq', header: '#', cell: (event) => event.seq },
+    { id: 'time', header: t('audit.columns.time'), cell: (event) => centre.formatInstant(event.occurredAt), cellStyle: { whiteSpace: 'nowrap' } },
+    { id: 'person', header: t('audit.columns.person'), cell: (event) => event.actorName ?? '—' },
+    { id: 'action', header: t('audit.columns.action'), cell: (event) => t(actionKey(event.action), { defaultValue: event.action }) },
+    { id: 'record', header: t('audit.columns.record'), cell: record },
+    { id: 'details', header: t('audit.columns.details'), cell: (event) => summarizeDetails(t, event.details), cellStyle: { wordBreak: 'break-word' } },
+  ];
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped withTableBorder>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>#</Table.Th>
-            <Table.Th>{t('audit.columns.time')}</Table.Th>
-            <Table.Th>{t('audit.columns.person')}</Table.Th>
-            <Table.Th>{t('audit.columns.action')}</Table.Th>
-            <Table.Th>{t('audit.columns.record')}</Table.Th>
-            <Table.Th>{t('audit.columns.details')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {events.map((event) => (
-            <Table.Tr key={event.id}>
-              <Table.Td>{event.seq}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{centre.formatInstant(event.occurredAt)}</Table.Td>
-              <Table.Td>{event.actorName ?? '—'}</Table.Td>
-              <Table.Td>{t(actionKey(event.action), { defaultValue: event.action })}</Table.Td>
-              <Table.Td>{record(event)}</Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{summarizeDetails(t, event.details)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={caption}
+      columns={columns}
+      rows={events}
+      rowKey={(event) => event.id}
+      loading={loading}
+      emptyText={emptyText ?? t('audit.none')}
+      minWidth={900}
+      paging={paging}
+    />
   );
 }

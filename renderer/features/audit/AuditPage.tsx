@@ -4,6 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, listAuditInput } from '../../../shared/contract/audit';
+import { RESIDENTS_PAGE_MAX } from '../../../shared/contract/residents';
 import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { PageHeader } from '../../app/PageHeader';
@@ -29,8 +30,9 @@ export function AuditPage() {
   const setSearchParams = route.useNavigate();
   const change = (next: Partial<AuditSearch>) => void setSearchParams({ search: (previous) => ({ ...previous, ...next }) });
   const staff = useHearthQuery('staff.list', { includeInactive: true }, { enabled: can('staff.read') });
-  const residents = useHearthQuery('residents.list', {}, { enabled: can('residents.read') });
-  const residentNames = useMemo(() => new Map((residents.data ?? []).map((r) => [r.id, fullName(r)])), [residents.data]);
+  // The resident filter lists the register's first RESIDENTS_PAGE_MAX names (a searchable picker would lift the limit).
+  const residents = useHearthQuery('residents.list', { limit: RESIDENTS_PAGE_MAX }, { enabled: can('residents.read') });
+  const residentNames = useMemo(() => new Map((residents.data?.rows ?? []).map((r) => [r.id, fullName(r)])), [residents.data]);
 
   const input = {
     actorStaffId: filters.actorStaffId || null,
@@ -81,7 +83,7 @@ export function AuditPage() {
                   label={t('audit.resident')}
                   value={filters.residentId}
                   onChange={set('residentId')}
-                  data={[{ value: '', label: t('common.all') }, ...(residents.data ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
+                  data={[{ value: '', label: t('common.all') }, ...(residents.data?.rows ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
                 />
               )}
               <TextInput type="date" label={t('audit.from')} value={filters.from} onChange={set('from')} error={fieldError('from')} />
@@ -91,7 +93,7 @@ export function AuditPage() {
             </Group>
             <ErrorAlert error={events.error} />
             {parsed.success && events.data && (
-              <AuditEventsTable events={events.data} residentNames={residentNames} caption={t('audit.caption', { n: events.data.length })} />
+              <AuditEventsTable events={events.data.rows} residentNames={residentNames} caption={t('audit.caption', { n: events.data.total })} />
             )}
           </Stack>
         </Tabs.Panel>

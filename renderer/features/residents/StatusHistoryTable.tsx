@@ -1,6 +1,6 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResidentStatusEvent } from '../../../shared/contract/residents';
+import { DataTable, type DataTableColumn } from '../../app/DataTable';
 import { formatDate } from '../../app/format';
 import { useCentreTime } from '../../app/useCentreTime';
 
@@ -8,35 +8,15 @@ import { useCentreTime } from '../../app/useCentreTime';
 export function StatusHistoryTable({ events }: { events: ResidentStatusEvent[] }) {
   const centre = useCentreTime();
   const { t } = useTranslation();
-  return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped withTableBorder>
-        <Table.Caption>{t('residents.history.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('residents.history.kind')}</Table.Th>
-            <Table.Th>{t('residents.history.effectiveDate')}</Table.Th>
-            <Table.Th>{t('residents.fields.program')}</Table.Th>
-            <Table.Th>{t('residents.fields.reason')}</Table.Th>
-            <Table.Th>{t('residents.fields.note')}</Table.Th>
-            <Table.Th>{t('residents.history.recordedAt')}</Table.Th>
-            <Table.Th>{t('residents.history.recordedBy')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {events.map((event) => (
-            <Table.Tr key={event.id}>
-              <Table.Td>{t(`residents.eventKind.${event.kind}`)}</Table.Td>
-              <Table.Td>{formatDate(event.effectiveDate)}</Table.Td>
-              <Table.Td>{t(`residents.program.${event.program}`)}</Table.Td>
-              <Table.Td>{event.dischargeReason ? t(`residents.dischargeReason.${event.dischargeReason}`) : '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{event.note || '—'}</Table.Td>
-              <Table.Td>{centre.formatInstant(event.recordedAt)}</Table.Td>
-              <Table.Td>{event.recordedByName ?? '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const columns: DataTableColumn<ResidentStatusEvent>[] = [
+    { id: 'kind', header: t('residents.history.kind'), cell: (event) => t(`residents.eventKind.${event.kind}`) },
+    { id: 'effectiveDate', header: t('residents.history.effectiveDate'), cell: (event) => formatDate(event.effectiveDate) },
+    { id: 'program', header: t('residents.fields.program'), cell: (event) => t(`residents.program.${event.program}`) },
+    { id: 'reason', header: t('residents.fields.reason'), cell: (event) => (event.dischargeReason ? t(`residents.dischargeReason.${event.dischargeReason}`) : '—') },
+    { id: 'note', header: t('residents.fields.note'), cell: (event) => event.note || '—', cellStyle: { whiteSpace: 'pre-wrap' } },
+    { id: 'recordedAt', header: t('residents.history.recordedAt'), cell: (event) => centre.formatInstant(event.recordedAt) },
+    { id: 'recordedBy', header: t('residents.history.recordedBy'), cell: (event) => event.recordedByName ?? '—' },
+  ];
+  // Every resident has at least their admission, so the empty text is only a safeguard.
+  return <DataTable label={t('residents.history.caption')} columns={columns} rows={events} rowKey={(event) => event.id} emptyText={t('residents.history.none')} minWidth={800} />;
 }

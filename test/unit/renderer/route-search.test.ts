@@ -6,9 +6,13 @@ describe("the register's address", () => {
     expect(residentListSearch.parse({})).toEqual(RESIDENT_LIST_SEARCH_DEFAULTS);
   });
 
-  it('keeps the search, filters and sort it carries', () => {
-    const search = { search: 'Zoé', status: 'discharged', program: 'outpatient', sort: 'admissionDate', direction: 'desc' };
+  it('keeps the search, filters, sort and page it carries', () => {
+    const search = { search: 'Zoé', status: 'discharged', program: 'outpatient', sort: 'admissionDate', direction: 'desc', offset: 100 };
     expect(residentListSearch.parse(search)).toEqual(search);
+  });
+
+  it('opens at the first page when the page in the address is not a place in a list', () => {
+    for (const offset of [-50, 2.5, 'ten', null]) expect(residentListSearch.parse({ offset }).offset).toBe(0);
   });
 
   it('drops only the values that are wrong, keeping the others', () => {

@@ -1,0 +1,184 @@
+// The register in a real browser on 5,000 residents: how long the unfiltered register takes to
+// open, and how long each keystroke in its search takes to update the list. Prints figures; fails
+// on nothing. Usage: npm run bench:ui [-- --residents 5000 --runs 7 --app <folder with a built out/>]
+//
+// It makes a temporary data folder (the audit key in another temporary folder, as an installation
+// keeps it outside the data folder), starts the built preview on it, fills the register through
+// the preview's own bridge (the real dispatcher and services, one transaction per admission), then
+// drives Debian's Chromium with Playwright.
+// Parts of this file run inside the page (page.evaluate, addInitScript): they use its globals.
+/* global window, document, location, MutationObserver, requestAnimationFrame */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+};
+const RESIDENTS = Number(option('residents', '5000'));
+const RUNS = Number(option('runs', '7'));
+const APP = resolve(option('app', '.'));
+const SEARCH = 'tremblay';
+const ADMIN = { firstName: 'Ada', lastName: 'Lovelace', username: 'ada', password: 'correct horse battery staple' };
+const FIRST = ['Éloïse', 'Marc', 'Nadia', 'Samuel', 'Chloé', 'Jean', 'Amira', 'Louis', 'Inès', 'Olivier', 'Fatima', 'Gabriel'];
+const LAST = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Gagné', 'Ouellet', 'Pelletier', 'Bélanger', 'Lévesque', 'Bergeron', 'Leblanc', 'Paquette', 'Girard', 'Simard', 'Boucher'];
+
+const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-data-'));
+const keyDir = mkdtempSync(join(tmpdir(), 'hearth-bench-key-'));
+let preview;
+let browser;
+
+try {
+  const url = await startPreview();
+  const { seconds, invoke } = await fillRegister(url);
+  console.log(`register filled: ${RESIDENTS} residents in ${seconds.toFixed(1)} s (app: ${APP})`);
+  await printBridgeTimes(invoke);
+
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(recordListAnswers);
+  await page.goto(url);
+  await page.getByLabel('User name').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+
+  const opening = [];
+  const keystrokes = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await page.evaluate(() => (location.hash = '#/settings'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForTimeout(200);
+    opening.push(await page.evaluate(openRegisterAndWait, { search: '' }));
+    const search = page.getByRole('searchbox').first();
+    await search.click();
+    for (let i = 0; i < SEARCH.length; i += 1) {
+      await page.evaluate(() => {
+        window.__keyAt = null;
+        document.addEventListener('keydown', () => (window.__keyAt ??= performance.now()), { capture: true, once: true });
+      });
+      const wait = page.evaluate(waitForListAnswer, { search: SEARCH.slice(0, i + 1) });
+      await page.keyboard.press(SEARCH[i]);
+      keystrokes.push(await wait);
+    }
+    await search.fill('');
+    await page.waitForTimeout(400);
+  }
+  print('open the unfiltered register (navigation → rows painted)', opening);
+  print(`a keystroke in the search, typing "${SEARCH}" (keydown → list painted)`, keystrokes);
+} finally {
+  await browser?.close();
+  preview?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(keyDir, { recursive: true, force: true });
+}
+
+function print(label, values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  console.log(`${label}: p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${values.length} samples)`);
+}
+
+function startPreview() {
+  preview = spawn(process.execPath, [join(APP, 'out/main/preview.js'), '--port', '0'], {
+    cwd: APP,
+    env: { ...process.env, HEARTH_DATA_DIR: dataDir, HEARTH_AUDIT_KEY_FILE: join(keyDir, 'audit.key') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolveUrl, reject) => {
+    let output = '';
+    preview.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/?/);
+      if (found) resolveUrl(found[0].replace(/\/?$/, '/'));
+    });
+    preview.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
+  });
+}
+
+/** Through the preview's bridge, as a page would call it: the first administrator, then the admissions. */
+async function fillRegister(url) {
+  const origin = new URL(url).origin;
+  const html = await (await fetch(url)).text();
+  const token = html.match(/name="hearth-preview-token" content="([^"]+)"/)[1];
+  const invoke = async (name, input) => {
+    const response = await fetch(new URL('/api/invoke', url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token, Origin: origin }, body: JSON.stringify({ name, input }) });
+    const result = await response.json();
+    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+  await invoke('auth.setUpFirstAdministrator', { ...ADMIN, alsoManager: true });
+  const started = performance.now();
+  for (let i = 0; i < RESIDENTS; i += 1) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    await invoke('residents.admit', {
+      firstName: FIRST[i % FIRST.length],
+      lastName: `${LAST[(i * 7) % LAST.length]}${i % 3 === 0 ? '' : `-${LAST[i % LAST.length]}`}`,
+      preferredName: null, pronouns: null,
+      dateOfBirth: `${1950 + (i % 50)}-${month}-${day}`,
+      program: i % 4 === 0 ? 'outpatient' : 'residential', language: i % 2 ? 'fr' : 'en',
+      house: `House ${i % 9}`, room: String(100 + (i % 40)),
+      emergencyContactName: null, emergencyContactRelationship: null, emergencyContactPhone: null, emergencyContactEmail: null,
+      equineWaiverSignedOn: null, photoConsent: i % 2 === 0,
+      admissionDate: `2025-${month}-${day}`, confirmNotDuplicate: true,
+    });
+  }
+  return { seconds: (performance.now() - started) / 1000, invoke };
+}
+
+/** residents.list through the bridge alone (HTTP, dispatcher, SQLite), without the page: what the search waits for. */
+async function printBridgeTimes(invoke) {
+  for (const [label, input] of [['unfiltered, by name', {}], ['search "trem"', { search: 'trem' }], ['by admission date, descending', { sort: 'admissionDate', direction: 'desc' }]]) {
+    const times = [];
+    for (let i = 0; i < 30; i += 1) {
+      const started = performance.now();
+      await invoke('residents.list', input);
+      times.push(performance.now() - started);
+    }
+    print(`residents.list through the bridge, ${label}`, times);
+  }
+}
+
+// ---- In the page ---------------------------------------------------------------------------------
+
+/** Remembers when each answer to residents.list arrived, by its search text. */
+function recordListAnswers() {
+  const original = window.fetch;
+  window.__listAnswers = [];
+  window.fetch = async (...args) => {
+    const response = await original(...args);
+    try {
+      const call = JSON.parse(String(args[1]?.body ?? ''));
+      if (call.name === 'residents.list') window.__listAnswers.push({ search: call.input.search ?? '', at: performance.now() });
+    } catch {
+      // not a call
+    }
+    return response;
+  };
+  // Resolves with the time from `since` until the page changed after the answer for `search` and painted.
+  window.__waitForList = ({ search, since }) =>
+    new Promise((resolveTime) => {
+      const observer = new MutationObserver(() => {
+        if (!window.__listAnswers.some((a) => a.search === search && a.at >= since)) return;
+        observer.disconnect();
+        // The mutation is React's commit of the new rows; the next frame paints it.
+        requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - since), 0));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+}
+
+function openRegisterAndWait({ search }) {
+  const done = window.__waitForList({ search, since: performance.now() });
+  location.hash = '#/residents';
+  return done;
+}
+
+async function waitForListAnswer({ search }) {
+  while (window.__keyAt == null) await new Promise((r) => setTimeout(r, 0));
+  return window.__waitForList({ search, since: window.__keyAt });
+}
