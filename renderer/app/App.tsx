@@ -4,19 +4,22 @@ import { SessionGate } from '../features/auth/SessionGate';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
+import { InterfaceDates } from './InterfaceDates';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <ErrorBoundary>
-        <SessionGate>
-          <AppLayout>
-            <AppRoutes />
-          </AppLayout>
-        </SessionGate>
-      </ErrorBoundary>
+      <InterfaceDates>
+        <Notifications position="top-right" />
+        <ErrorBoundary>
+          <SessionGate>
+            <AppLayout>
+              <AppRoutes />
+            </AppLayout>
+          </SessionGate>
+        </ErrorBoundary>
+      </InterfaceDates>
     </MantineProvider>
   );
 }

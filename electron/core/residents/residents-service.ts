@@ -15,7 +15,7 @@ import {
   updateResidentInput,
 } from '../../../shared/contract/residents';
 import type { z } from 'zod';
-import { todayIn } from '../../../shared/time';
+import { todayIn } from '../../../shared/dates';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor, CallContext } from '../context';

@@ -1,4 +1,4 @@
-import { Group, NativeSelect, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Stack, Tabs, Text } from '@mantine/core';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { AuditEventsTable } from './AuditEventsTable';
 import { ExportAuditButton } from './ExportAuditButton';
 import { actionKey } from './summarizeDetails';
 import { VerifyAuditTrail } from './VerifyAuditTrail';
+import { DateField } from '../../app/DateField';
 
 interface Filters {
   actorStaffId: string;
@@ -85,8 +86,8 @@ export function AuditPage() {
                   data={[{ value: '', label: t('common.all') }, ...(residents.value ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
                 />
               )}
-              <TextInput type="date" label={t('audit.from')} value={filters.from} onChange={set('from')} error={fieldError('from')} />
-              <TextInput type="date" label={t('audit.to')} value={filters.to} onChange={set('to')} error={fieldError('to')} />
+              <DateField label={t('audit.from')} value={filters.from} onChange={(from) => setFilters((current) => ({ ...current, from }))} error={fieldError('from')} />
+              <DateField label={t('audit.to')} value={filters.to} onChange={(to) => setFilters((current) => ({ ...current, to }))} error={fieldError('to')} />
               <ExportAuditButton filters={input} disabled={!parsed.success} onExported={events.reload} />
               {events.loading && <LoadingIndicator size="sm" mt={28} />}
             </Group>

@@ -1,19 +1,21 @@
 import { Alert, Button, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResidentSummary } from '../../../shared/contract/residents';
-import { formatDate, fullName } from '../../app/format';
+import { fullName } from '../../app/format';
+import { useCentreTime } from '../../app/useCentreTime';
 import { Link } from '../../app/router';
 
 /** Possible second record of the same person: show who matches and let staff confirm it is someone else. */
 export function DuplicateWarning({ duplicates, onConfirm, confirming }: { duplicates: ResidentSummary[]; onConfirm: () => void; confirming: boolean }) {
   const { t } = useTranslation();
+  const centre = useCentreTime();
   return (
     <Alert color="yellow" variant="light" role="alert" title={t('residents.duplicates.title')} mb="md">
       <Text mb="xs">{t('residents.duplicates.intro')}</Text>
       <List mb="md">
         {duplicates.map((match) => (
           <List.Item key={match.id}>
-            <Link to={`/residents/${match.id}`}>{fullName(match)}</Link> — {t('residents.fields.dateOfBirth')} {formatDate(match.dateOfBirth)},{' '}
+            <Link to={`/residents/${match.id}`}>{fullName(match)}</Link> — {t('residents.fields.dateOfBirth')} {centre.formatDate(match.dateOfBirth)},{' '}
             {t(`residents.status.${match.status}`)}
           </List.Item>
         ))}

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMS, RESIDENT_STATUSES, type ResidentSortKey } from '../../../shared/contract/residents';
 import { ErrorAlert } from '../../app/errors';
-import { formatDate, fullName } from '../../app/format';
+import { fullName } from '../../app/format';
+import { useCentreTime } from '../../app/useCentreTime';
 import { PageHeader } from '../../app/PageHeader';
 import { Link, navigate } from '../../app/router';
 import { useSession } from '../../app/session';
@@ -20,6 +21,7 @@ type ProgramFilter = (typeof PROGRAMS)[number] | 'all';
 /** The register: search by name, filter by status and program, sort by column. */
 export function ResidentListPage() {
   const { t } = useTranslation();
+  const centre = useCentreTime();
   const { can } = useSession();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 250);
@@ -88,9 +90,9 @@ export function ResidentListPage() {
               <Table.Td>
                 <Link to={`/residents/${resident.id}`}>{fullName(resident)}</Link>
               </Table.Td>
-              <Table.Td>{formatDate(resident.dateOfBirth)}</Table.Td>
+              <Table.Td>{centre.formatDate(resident.dateOfBirth)}</Table.Td>
               <Table.Td>{t(`residents.program.${resident.program}`)}</Table.Td>
-              <Table.Td>{formatDate(resident.admissionDate)}</Table.Td>
+              <Table.Td>{centre.formatDate(resident.admissionDate)}</Table.Td>
               <Table.Td>
                 {t(`residents.status.${resident.status}`)}
               </Table.Td>

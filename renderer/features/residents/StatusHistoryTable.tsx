@@ -1,7 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResidentStatusEvent } from '../../../shared/contract/residents';
-import { formatDate } from '../../app/format';
 import { useCentreTime } from '../../app/useCentreTime';
 
 /** Admissions, discharges, readmissions and program changes, oldest first, as recorded (never edited). */
@@ -27,7 +26,7 @@ export function StatusHistoryTable({ events }: { events: ResidentStatusEvent[] }
           {events.map((event) => (
             <Table.Tr key={event.id}>
               <Table.Td>{t(`residents.eventKind.${event.kind}`)}</Table.Td>
-              <Table.Td>{formatDate(event.effectiveDate)}</Table.Td>
+              <Table.Td>{centre.formatDate(event.effectiveDate)}</Table.Td>
               <Table.Td>{t(`residents.program.${event.program}`)}</Table.Td>
               <Table.Td>{event.dischargeReason ? t(`residents.dischargeReason.${event.dischargeReason}`) : '—'}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{event.note || '—'}</Table.Td>
