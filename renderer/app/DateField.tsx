@@ -53,6 +53,11 @@ export function DateField({ value = '', onChange, onBlur, onKeyDown, ...props }:
       }}
       popoverProps={{ opened: calendarOpen, onChange: setCalendarOpen }}
       getDayProps={() => ({ onClick: () => setCalendarOpen(false) })}
+      // Days of the neighbouring months are drawn faint and weekends red, both below the contrast
+      // people need (axe): the former are left out, the latter drawn as any other day.
+      hideOutsideDates
+      weekendDays={[]}
+      // The month and year headers keep their visible text ("novembre 2026") as their name.
       ariaLabels={{
         previousMonth: t('common.dates.previousMonth'),
         nextMonth: t('common.dates.nextMonth'),
@@ -60,11 +65,11 @@ export function DateField({ value = '', onChange, onBlur, onKeyDown, ...props }:
         nextYear: t('common.dates.nextYear'),
         previousDecade: t('common.dates.previousDecade'),
         nextDecade: t('common.dates.nextDecade'),
-        monthLevelControl: t('common.dates.chooseMonth'),
-        yearLevelControl: t('common.dates.chooseYear'),
       }}
       rightSection={
-        <ActionIcon variant="subtle" color="gray" tabIndex={-1} aria-label={t('common.dates.openCalendar')} onClick={() => setCalendarOpen((open) => !open)}>
+        <ActionIcon variant="subtle" color="gray" tabIndex={-1} aria-label={t('common.dates.openCalendar')} onClick={() => setCalendarOpen((open) => !open)}
+          onKeyDown={(event) => event.key === 'Escape' && setCalendarOpen(false)}
+        >
           <CalendarIcon />
         </ActionIcon>
       }
