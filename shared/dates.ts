@@ -120,6 +120,15 @@ export function addDays(date: string, days: number): string {
   return dayjs.utc(date, ISO_DATE_FORMAT, true).add(days, 'day').format(ISO_DATE_FORMAT);
 }
 
+/** An IANA zone name this runtime knows ("America/Toronto"); dayjs refuses any other. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    return dayjs().tz(zone).isValid();
+  } catch {
+    return false;
+  }
+}
+
 /** The zone this machine is set to: only before sign-in, when no centre zone is known yet. */
 export function machineTimeZone(): string {
   return dayjs.tz.guess();

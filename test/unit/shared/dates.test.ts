@@ -1,7 +1,7 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { isoDate } from '../../../shared/schemas/common';
-import { addDays, firstDayOfWeek, formatCalendarDate, formatInstant, isRealCalendarDate, parseTypedDate, startOfDayIn, todayIn, wallTimeIn } from '../../../shared/dates';
+import { addDays, firstDayOfWeek, isKnownTimeZone, formatCalendarDate, formatInstant, isRealCalendarDate, parseTypedDate, startOfDayIn, todayIn, wallTimeIn } from '../../../shared/dates';
 
 describe('the centre’s wall clock', () => {
   test('an instant is shown on the centre’s wall clock, not the machine’s', () => {
@@ -23,6 +23,14 @@ describe('the centre’s wall clock', () => {
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
   });
+});
+
+test('the centre’s zone must be one the clock knows', () => {
+  expect(isKnownTimeZone('America/Toronto')).toBe(true);
+  expect(isKnownTimeZone('Europe/Paris')).toBe(true);
+  expect(isKnownTimeZone('UTC')).toBe(true);
+  expect(isKnownTimeZone('Mars/Olympus_Mons')).toBe(false);
+  expect(isKnownTimeZone('')).toBe(false);
 });
 
 describe('dates shown in the interface language', () => {
