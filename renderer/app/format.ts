@@ -1,22 +1,5 @@
-import { todayIn, wallTimeIn } from '../../shared/time';
-
-// Calendar dates are stored as 'YYYY-MM-DD' and shown as such (unambiguous in English and French).
-// Instants (recorded at, sign-ins) are UTC in the data and shown in the centre's time zone, which
-// the session carries: a laptop set to another zone still shows the centre's wall time.
-
-export function formatDate(value: string | null | undefined): string {
-  return value ?? '—';
-}
-
-/** 'YYYY-MM-DD HH:mm' in `timeZone`. */
-export function formatInstant(value: string | null | undefined, timeZone: string): string {
-  return value ? wallTimeIn(value, timeZone) : '—';
-}
-
-/** Today in the centre, as 'YYYY-MM-DD', to prefill date fields. */
-export function todayAtCentre(timeZone: string): string {
-  return todayIn(timeZone);
-}
+// Dates and times are formatted by shared/dates.ts (dayjs, the interface language, the centre's
+// zone); screens reach it through useCentreTime(). Names and sizes are formatted here.
 
 /** "First Last (Preferred)": one format everywhere, so a name in a list matches the page it opens. */
 export function fullName(person: { firstName: string; lastName: string; preferredName?: string | null }): string {

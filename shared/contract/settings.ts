@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
+import { isKnownTimeZone } from '../dates';
 import { expectedVersion, text } from '../schemas/common';
 
 export const centreSettingsInput = z.strictObject({
@@ -12,15 +13,6 @@ export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
 /** The whole settings form with the version it was loaded at (the settings share one version). */
 export const updateCentreSettingsInput = centreSettingsInput.extend({ expectedVersion });
 export type UpdateCentreSettingsInput = z.input<typeof updateCentreSettingsInput>;
-
-function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface CentreSettings {
   idleLockMinutes: number;

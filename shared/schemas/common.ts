@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealCalendarDate } from '../dates';
 
 // Messages are i18n keys (renderer/i18n/*/validation.json) so the form and the handler speak the
 // same language: the renderer translates them, whichever side found the problem.
@@ -70,16 +71,7 @@ export function list<Item extends z.ZodType>(item: Item, rules: { min?: number; 
 // ---- Dates -------------------------------------------------------------------------------------
 
 /** A calendar date without time zone, `YYYY-MM-DD`, as stored (birth, admission, discharge). */
-export const isoDate = z
-  .string({ message: 'validation.dateRequired' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateFormat' })
-  .refine(isRealCalendarDate, { message: 'validation.dateFormat' });
-
-export function isRealCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
-}
+export const isoDate = z.string({ message: 'validation.dateRequired' }).refine(isRealCalendarDate, { message: 'validation.dateFormat' });
 
 // ---- Names and free text -----------------------------------------------------------------------
 

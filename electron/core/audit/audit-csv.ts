@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { AuditEvent } from '../../../shared/contract/audit';
-import { wallTimeIn } from '../../../shared/time';
+import { wallTimeIn } from '../../../shared/dates';
 
 /** Stable, language-neutral column names: the file is read by spreadsheets and privacy officers' tools. */
 const COLUMNS = ['seq', 'occurred_at_utc', 'occurred_at_centre', 'person', 'action', 'record_type', 'record_id', 'resident_id', 'details'] as const;

@@ -1,6 +1,3 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import {
@@ -14,7 +11,7 @@ import {
   type verifyAuditInput,
 } from '../../../shared/contract/audit';
 import type { Page } from '../../../shared/contract/paging';
-import { todayIn } from '../../../shared/time';
+import { addDays, startOfDayIn, todayIn } from '../../../shared/dates';
 import type { Clock } from '../clock';
 import { auditTrailCsv } from './audit-csv';
 import { appendAudit } from './audit-log';
@@ -25,8 +22,6 @@ import { AuditEventEntity } from './audit-event.entity';
 import type { AuditKeyRing } from './audit-key';
 import { verifyAuditChain } from './verify-chain';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 /** Reading the trail. Writing happens only through appendAudit, inside each service's transaction. */
 export class AuditService {
@@ -98,13 +93,9 @@ function filteredRows(manager: EntityManager, filters: AuditFilters, timeZone: s
   if (filters.residentId) query.andWhere('e.residentId = :resident', { resident: filters.residentId });
   if (filters.action) query.andWhere('e.action = :action', { action: filters.action });
   // Date filters are the centre's calendar days; rows hold UTC instants.
-  if (filters.from) query.andWhere('e.occurredAt >= :from', { from: startOfDayUtc(filters.from, timeZone) });
-  if (filters.to) query.andWhere('e.occurredAt < :to', { to: startOfDayUtc(dayjs(filters.to).add(1, 'day').format('YYYY-MM-DD'), timeZone) });
+  if (filters.from) query.andWhere('e.occurredAt >= :from', { from: startOfDayIn(filters.from, timeZone) });
+  if (filters.to) query.andWhere('e.occurredAt < :to', { to: startOfDayIn(addDays(filters.to, 1), timeZone) });
   return query;
-}
-
-function startOfDayUtc(date: string, timeZone: string): string {
-  return dayjs.tz(`${date}T00:00:00`, timeZone).toISOString();
 }
 
 /**

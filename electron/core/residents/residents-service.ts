@@ -16,7 +16,7 @@ import {
 } from '../../../shared/contract/residents';
 import type { z } from 'zod';
 import type { Page } from '../../../shared/contract/paging';
-import { todayIn } from '../../../shared/time';
+import { todayIn } from '../../../shared/dates';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor, CallContext } from '../context';

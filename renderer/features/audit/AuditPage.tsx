@@ -1,4 +1,4 @@
-import { Group, NativeSelect, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Stack, Tabs, Text } from '@mantine/core';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -15,6 +15,7 @@ import { AuditEventsTable } from './AuditEventsTable';
 import { ExportAuditButton } from './ExportAuditButton';
 import { actionKey } from './summarizeDetails';
 import { VerifyAuditTrail } from './VerifyAuditTrail';
+import { DateField } from '../../app/DateField';
 
 const route = getRouteApi('/audit');
 
@@ -86,8 +87,8 @@ export function AuditPage() {
                   data={[{ value: '', label: t('common.all') }, ...(residents.data?.rows ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
                 />
               )}
-              <TextInput type="date" label={t('audit.from')} value={filters.from} onChange={set('from')} error={fieldError('from')} />
-              <TextInput type="date" label={t('audit.to')} value={filters.to} onChange={set('to')} error={fieldError('to')} />
+              <DateField label={t('audit.from')} value={filters.from} onChange={(from) => change({ from })} error={fieldError('from')} />
+              <DateField label={t('audit.to')} value={filters.to} onChange={(to) => change({ to })} error={fieldError('to')} />
               <ExportAuditButton filters={input} disabled={!parsed.success} />
               {events.busy && <LoadingIndicator size="sm" mt={28} />}
             </Group>

@@ -1,16 +1,16 @@
 import { Code, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DatabaseState } from '../../../shared/contract/system';
-import { wallTimeIn } from '../../../shared/time';
+import { dateLanguageOf, formatInstant, machineTimeZone } from '../../../shared/dates';
 import { AuthFrame } from './AuthFrame';
 
 type InUse = Extract<DatabaseState, { state: 'inUse' }>;
 
 /** The only screen when another Hearth process has the data folder open: this one must not write. Names files inside the data folder only (shown before sign-in). */
 export function DatabaseInUseScreen({ database }: { database: InUse }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // No session yet, so no centre time zone: the holder started on this computer, in its local time.
-  const since = wallTimeIn(database.heldBy.since, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const since = formatInstant(database.heldBy.since, machineTimeZone(), dateLanguageOf(i18n.language));
   return (
     <AuthFrame title={t('auth.inUse.title')} width={640}>
       <Text>{t('auth.inUse.intro')}</Text>

@@ -9,6 +9,7 @@ import { fullName } from '../../app/format';
 import { applyServerFieldErrors, useContractForm } from '../../app/forms';
 import { PageHeader } from '../../app/PageHeader';
 import { ResidentDetailsView } from '../residents/ResidentDetailsView';
+import { DateField } from '../../app/DateField';
 
 /**
  * Break-glass: someone whose roles do not cover the register names a resident and writes why;
@@ -37,7 +38,7 @@ export function EmergencyAccessPage() {
         <Stack maw={560}>
           <Textarea label={t('residents.fields.reason')} description={t('residents.emergency.reasonHint')} required rows={4} {...form.getInputProps('reason')} />
           <TextInput label={t('residents.emergency.name')} required autoComplete="off" {...form.getInputProps('name')} />
-          <TextInput type="date" label={t('residents.fields.dateOfBirth')} required {...form.getInputProps('dateOfBirth')} />
+          <DateField label={t('residents.fields.dateOfBirth')} required {...form.getInputProps('dateOfBirth')} />
           <ErrorAlert error={error} />
           <Group>
             <Button type="submit" color="red" loading={form.submitting}>

@@ -1,4 +1,4 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { admitResidentInput, type ResidentSummary } from '../../../shared/contract/residents';
@@ -15,6 +15,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { DuplicateWarning, duplicatesFromDetails } from './DuplicateWarning';
 import { ResidentDetailsFields } from './ResidentDetailsFields';
 import { asChosen, EMPTY_RESIDENT_DETAILS, type ResidentDetailsValues } from './residentForm';
+import { DateField } from '../../app/DateField';
 
 type AdmitValues = ResidentDetailsValues & { admissionDate: string };
 
@@ -75,7 +76,7 @@ export function AdmitResidentPage() {
       <form onSubmit={form.onSubmit((values) => admit(values, false))} noValidate>
         <ResidentDetailsFields
           form={form}
-          extra={<TextInput type="date" label={t('residents.fields.admissionDate')} required {...form.getInputProps('admissionDate')} />}
+          extra={<DateField label={t('residents.fields.admissionDate')} required {...form.getInputProps('admissionDate')} />}
         />
         {duplicates && duplicates.length > 0 && <DuplicateWarning duplicates={duplicates} onConfirm={admitAnyway} confirming={busy} />}
         <ErrorAlert error={error} />

@@ -1,4 +1,4 @@
-import { NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, Stack, Textarea } from '@mantine/core';
 import { FormActions } from '../../app/FormActions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../app/errors';
 import { useCentreTime } from '../../app/useCentreTime';
 import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
 import { useContractForm } from '../../app/forms';
+import { DateField } from '../../app/DateField';
 
 type DischargeValues = { id: string; expectedVersion: number; dischargeDate: string; reason: DischargeReason | ''; note: string };
 
@@ -31,7 +32,7 @@ export function DischargeModal({ resident, opened, onClose, onDone, onConflict }
     <AppModal opened={opened} onClose={onClose} title={t('residents.discharge.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput type="date" label={t('residents.fields.dischargeDate')} required data-autofocus {...form.getInputProps('dischargeDate')} />
+          <DateField label={t('residents.fields.dischargeDate')} required data-autofocus {...form.getInputProps('dischargeDate')} />
           <NativeSelect
             label={t('residents.fields.reason')}
             required

@@ -1,12 +1,14 @@
 import { Alert, Button, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResidentSummary } from '../../../shared/contract/residents';
-import { formatDate, fullName } from '../../app/format';
+import { fullName } from '../../app/format';
 import { AppLink } from '../../app/links';
+import { useCentreTime } from '../../app/useCentreTime';
 
 /** Possible second record of the same person: show who matches and let staff confirm it is someone else. */
 export function DuplicateWarning({ duplicates, onConfirm, confirming }: { duplicates: ResidentSummary[]; onConfirm: () => void; confirming: boolean }) {
   const { t } = useTranslation();
+  const centre = useCentreTime();
   return (
     <Alert color="yellow" variant="light" role="alert" title={t('residents.duplicates.title')} mb="md">
       <Text mb="xs">{t('residents.duplicates.intro')}</Text>
@@ -15,7 +17,7 @@ export function DuplicateWarning({ duplicates, onConfirm, confirming }: { duplic
           <List.Item key={match.id}>
             <AppLink to="/residents/$id" params={{ id: match.id }}>
               {fullName(match)}
-            </AppLink> — {t('residents.fields.dateOfBirth')} {formatDate(match.dateOfBirth)},{' '}
+            </AppLink> — {t('residents.fields.dateOfBirth')} {centre.formatDate(match.dateOfBirth)},{' '}
             {t(`residents.status.${match.status}`)}
           </List.Item>
         ))}

@@ -1,4 +1,4 @@
-import { NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, Stack, Textarea } from '@mantine/core';
 import { FormActions } from '../../app/FormActions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../app/errors';
 import { useCentreTime } from '../../app/useCentreTime';
 import { settleStatusChange, type StatusChangeModalProps } from './statusChangeModal';
 import { useContractForm } from '../../app/forms';
+import { DateField } from '../../app/DateField';
 
 type ReadmitValues = { id: string; expectedVersion: number; admissionDate: string; program: Program; note: string };
 
@@ -31,7 +32,7 @@ export function ReadmitModal({ resident, opened, onClose, onDone, onConflict }: 
     <AppModal opened={opened} onClose={onClose} title={t('residents.readmit.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput type="date" label={t('residents.fields.admissionDate')} required data-autofocus {...form.getInputProps('admissionDate')} />
+          <DateField label={t('residents.fields.admissionDate')} required data-autofocus {...form.getInputProps('admissionDate')} />
           <NativeSelect
             label={t('residents.fields.program')}
             required

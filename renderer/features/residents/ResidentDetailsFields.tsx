@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, PROGRAMS } from '../../../shared/contract/residents';
 import type { ResidentDetailsValues } from './residentForm';
+import { DateField } from '../../app/DateField';
 
 /**
  * The fields shared by "Admit resident" and "Edit resident". `extra` goes next to the date of
@@ -22,7 +23,7 @@ export function ResidentDetailsFields<V extends ResidentDetailsValues>({ form, e
           <TextInput label={t('common.lastName')} required autoComplete="off" {...field('lastName')} />
           <TextInput label={t('residents.fields.preferredName')} autoComplete="off" {...field('preferredName')} />
           <TextInput label={t('residents.fields.pronouns')} autoComplete="off" {...field('pronouns')} />
-          <TextInput type="date" label={t('residents.fields.dateOfBirth')} required {...field('dateOfBirth')} />
+          <DateField label={t('residents.fields.dateOfBirth')} required {...field('dateOfBirth')} />
           {extra}
         </SimpleGrid>
       </Fieldset>
@@ -57,7 +58,7 @@ export function ResidentDetailsFields<V extends ResidentDetailsValues>({ form, e
 
       <Fieldset legend={t('residents.fields.consents')} mb="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('residents.fields.equineWaiverSignedOn')} {...field('equineWaiverSignedOn')} />
+          <DateField label={t('residents.fields.equineWaiverSignedOn')} {...field('equineWaiverSignedOn')} />
         </SimpleGrid>
         <Checkbox mt="md" label={t('residents.fields.photoConsent')} {...form.getInputProps('photoConsent', { type: 'checkbox' })} />
       </Fieldset>

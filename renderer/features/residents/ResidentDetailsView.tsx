@@ -2,22 +2,23 @@ import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentDetail } from '../../../shared/contract/residents';
-import { formatDate } from '../../app/format';
+import { useCentreTime } from '../../app/useCentreTime';
 
 /** A resident's details as a two-column table (label, value), read-only. */
 export function ResidentDetailsView({ resident }: { resident: ResidentDetail }) {
   const { t } = useTranslation();
+  const centre = useCentreTime();
   const text = (value: string | null) => value || '—';
   const rows: [string, ReactNode][] = [
     [t('common.firstName'), resident.firstName],
     [t('common.lastName'), resident.lastName],
     [t('residents.fields.preferredName'), text(resident.preferredName)],
     [t('residents.fields.pronouns'), text(resident.pronouns)],
-    [t('residents.fields.dateOfBirth'), formatDate(resident.dateOfBirth)],
+    [t('residents.fields.dateOfBirth'), centre.formatDate(resident.dateOfBirth)],
     [t('residents.fields.status'), t(`residents.status.${resident.status}`)],
     [t('residents.fields.program'), t(`residents.program.${resident.program}`)],
-    [t('residents.fields.admissionDate'), formatDate(resident.admissionDate)],
-    [t('residents.fields.dischargeDate'), formatDate(resident.dischargeDate)],
+    [t('residents.fields.admissionDate'), centre.formatDate(resident.admissionDate)],
+    [t('residents.fields.dischargeDate'), centre.formatDate(resident.dischargeDate)],
     [t('residents.fields.language'), t(`residents.language.${resident.language}`)],
     [t('residents.fields.house'), text(resident.house)],
     [t('residents.fields.room'), text(resident.room)],
@@ -25,7 +26,7 @@ export function ResidentDetailsView({ resident }: { resident: ResidentDetail }) 
     [t('residents.fields.emergencyContactRelationship'), text(resident.emergencyContactRelationship)],
     [t('residents.fields.emergencyContactPhone'), text(resident.emergencyContactPhone)],
     [t('residents.fields.emergencyContactEmail'), text(resident.emergencyContactEmail)],
-    [t('residents.fields.equineWaiverSignedOn'), formatDate(resident.equineWaiverSignedOn)],
+    [t('residents.fields.equineWaiverSignedOn'), centre.formatDate(resident.equineWaiverSignedOn)],
     [t('residents.fields.photoConsent'), resident.photoConsent ? t('common.yes') : t('common.no')],
   ];
   return (

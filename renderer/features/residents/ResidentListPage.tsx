@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { PROGRAMS, RESIDENT_STATUSES, RESIDENTS_PAGE_DEFAULT, type ResidentSortKey, type ResidentSummary } from '../../../shared/contract/residents';
 import { DataTable, type DataTableColumn } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
-import { formatDate, fullName } from '../../app/format';
+import { fullName } from '../../app/format';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
+import { useCentreTime } from '../../app/useCentreTime';
 import { PageHeader } from '../../app/PageHeader';
 import { useHearthQuery } from '../../app/queries';
 import type { ResidentListSearch } from '../../app/routeSearch';
@@ -23,6 +24,7 @@ const route = getRouteApi('/residents');
  */
 export function ResidentListPage() {
   const { t } = useTranslation();
+  const centre = useCentreTime();
   const { can } = useSession();
   const navigate = useNavigate();
   const { search, status, program, sort, direction, offset } = route.useSearch();
@@ -52,9 +54,9 @@ export function ResidentListPage() {
         </Anchor>
       ),
     },
-    { id: 'dateOfBirth', header: t('residents.fields.dateOfBirth'), sortKey: 'dateOfBirth', cell: (resident) => formatDate(resident.dateOfBirth) },
+    { id: 'dateOfBirth', header: t('residents.fields.dateOfBirth'), sortKey: 'dateOfBirth', cell: (resident) => centre.formatDate(resident.dateOfBirth) },
     { id: 'program', header: t('residents.fields.program'), cell: (resident) => t(`residents.program.${resident.program}`) },
-    { id: 'admissionDate', header: t('residents.fields.admissionDate'), sortKey: 'admissionDate', cell: (resident) => formatDate(resident.admissionDate) },
+    { id: 'admissionDate', header: t('residents.fields.admissionDate'), sortKey: 'admissionDate', cell: (resident) => centre.formatDate(resident.admissionDate) },
     { id: 'status', header: t('residents.fields.status'), sortKey: 'status', cell: (resident) => t(`residents.status.${resident.status}`) },
     { id: 'houseRoom', header: t('residents.list.houseRoom'), cell: (resident) => [resident.house, resident.room].filter(Boolean).join(' · ') || '—' },
   ];

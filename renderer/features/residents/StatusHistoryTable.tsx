@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResidentStatusEvent } from '../../../shared/contract/residents';
 import { DataTable, type DataTableColumn } from '../../app/DataTable';
-import { formatDate } from '../../app/format';
 import { useCentreTime } from '../../app/useCentreTime';
 
 /** Admissions, discharges, readmissions and program changes, oldest first, as recorded (never edited). */
@@ -10,7 +9,7 @@ export function StatusHistoryTable({ events }: { events: ResidentStatusEvent[] }
   const { t } = useTranslation();
   const columns: DataTableColumn<ResidentStatusEvent>[] = [
     { id: 'kind', header: t('residents.history.kind'), cell: (event) => t(`residents.eventKind.${event.kind}`) },
-    { id: 'effectiveDate', header: t('residents.history.effectiveDate'), cell: (event) => formatDate(event.effectiveDate) },
+    { id: 'effectiveDate', header: t('residents.history.effectiveDate'), cell: (event) => centre.formatDate(event.effectiveDate) },
     { id: 'program', header: t('residents.fields.program'), cell: (event) => t(`residents.program.${event.program}`) },
     { id: 'reason', header: t('residents.fields.reason'), cell: (event) => (event.dischargeReason ? t(`residents.dischargeReason.${event.dischargeReason}`) : '—') },
     { id: 'note', header: t('residents.fields.note'), cell: (event) => event.note || '—', cellStyle: { whiteSpace: 'pre-wrap' } },

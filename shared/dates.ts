@@ -1,0 +1,135 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/fr';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import localizedFormat from 'dayjs/plugin/localizedFormat';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+// The one date module of Hearth, on dayjs (no hand-written calendar arithmetic, no Intl date code).
+// - Calendar dates (birth, admission, discharge) are `YYYY-MM-DD` strings in forms, over IPC and in
+//   the database; they have no time zone and are parsed and formatted in UTC so the machine's zone
+//   can never move them by a day.
+// - Instants are UTC ISO strings; what "today" is and what time a row shows are computed in the
+//   centre's IANA zone (a setting the session carries), never in the machine's.
+// - People read and type dates in the interface language (en, fr). Typing accepts, strictly:
+//     * the form shown in the field, `ll`: "Dec 3, 2026" / "3 déc. 2026" (month names in any case),
+//     * the long form `LL`: "December 3, 2026" / "3 décembre 2026",
+//     * the locale's numeric form `L`, day and month with one or two digits, four-digit year:
+//       en "12/03/2026" or "12/3/2026" (month first), fr "03/12/2026" or "3/12/2026" (day first),
+//     * ISO "2026-12-03", the same in every language.
+//   A two-digit year is refused: which century it means is a guess.
+// Plain module: imported by the core (Node) and the renderer, so no Node and no DOM here.
+
+dayjs.extend(customParseFormat);
+dayjs.extend(localizedFormat);
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export { dayjs };
+
+export const DATE_LANGUAGES = ['en', 'fr'] as const;
+export type DateLanguage = (typeof DATE_LANGUAGES)[number];
+
+export const ISO_DATE_FORMAT = 'YYYY-MM-DD';
+/** How a calendar date is shown, in fields and lists: "Dec 3, 2026" / "3 déc. 2026". */
+export const DISPLAY_DATE_FORMAT = 'll';
+/** How an instant is shown: "Dec 3, 2026 3:45 PM" / "3 déc. 2026 15:45". */
+const DISPLAY_INSTANT_FORMAT = 'lll';
+
+const YEAR_RANGE = { min: 1900, max: 2200 };
+
+/** The dayjs locale for an interface language (i18next's `en-CA` or `fr-FR` count as their language). */
+export function dateLanguageOf(language: string | undefined): DateLanguage {
+  return language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** 0 = Sunday (English-speaking Canada and the US), 1 = Monday (French), from the dayjs locale. */
+export function firstDayOfWeek(language: DateLanguage): 0 | 1 {
+  return (dayjs.Ls[language]?.weekStart ?? 0) === 1 ? 1 : 0;
+}
+
+/** A real calendar date written `YYYY-MM-DD`, between 1900 and 2200 (a strict dayjs parse: 2026-02-30 is not one). */
+export function isRealCalendarDate(value: string): boolean {
+  const date = dayjs.utc(value, ISO_DATE_FORMAT, true);
+  return date.isValid() && date.year() >= YEAR_RANGE.min && date.year() <= YEAR_RANGE.max;
+}
+
+const TYPED_FORMATS: Record<DateLanguage, readonly string[]> = {
+  en: ['ll', 'LL', 'MM/DD/YYYY', 'M/D/YYYY', 'MM/D/YYYY', 'M/DD/YYYY', ISO_DATE_FORMAT],
+  fr: ['ll', 'LL', 'DD/MM/YYYY', 'D/M/YYYY', 'DD/M/YYYY', 'D/MM/YYYY', ISO_DATE_FORMAT],
+};
+
+/**
+ * What a person typed in a date field, as `YYYY-MM-DD`, or null when it is not a real date in one
+ * of the accepted forms of `language` (see the top of this file).
+ */
+export function parseTypedDate(text: string, language: DateLanguage): string | null {
+  const typed = withLocaleMonthNames(text.trim().replace(/\s+/g, ' '), language);
+  if (typed === '') return null;
+  for (const format of TYPED_FORMATS[language]) {
+    // Local parse (dayjs.utc takes no locale); only the calendar day is read back, which no zone moves.
+    const date = dayjs(typed, format, language, true);
+    if (date.isValid()) {
+      const iso = date.format(ISO_DATE_FORMAT);
+      return isRealCalendarDate(iso) ? iso : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * dayjs matches month names exactly; people type "Déc.", "DEC" or "décembre" in any case. A word
+ * that is a month name of the locale in another case is written the locale's way.
+ */
+function withLocaleMonthNames(text: string, language: DateLanguage): string {
+  const locale = dayjs.Ls[language];
+  const names = [...(locale.months ?? []), ...(locale.monthsShort ?? [])];
+  return text.replace(/[^\s\d,/-]+/g, (word) => names.find((name) => name.toLocaleLowerCase(language) === word.toLocaleLowerCase(language)) ?? word);
+}
+
+/** A stored `YYYY-MM-DD` date as people read it: "Dec 3, 2026" / "3 déc. 2026"; "—" when there is none. */
+export function formatCalendarDate(value: string | null | undefined, language: DateLanguage): string {
+  if (!value) return '—';
+  const date = dayjs.utc(value, ISO_DATE_FORMAT, true);
+  return date.isValid() ? date.locale(language).format(DISPLAY_DATE_FORMAT) : value;
+}
+
+/** An instant on the wall clock of `timeZone`, as people read it: "Dec 3, 2026 3:45 PM" / "3 déc. 2026 15:45". */
+export function formatInstant(instant: string | null | undefined, timeZone: string, language: DateLanguage): string {
+  if (!instant) return '—';
+  return dayjs(instant).tz(timeZone).locale(language).format(DISPLAY_INSTANT_FORMAT);
+}
+
+/** Today's calendar date in `timeZone`, as `YYYY-MM-DD`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return dayjs(now).tz(timeZone).format(ISO_DATE_FORMAT);
+}
+
+/** An instant as 'YYYY-MM-DD HH:mm' on the wall clock of `timeZone`: language-neutral, for files (the audit CSV). */
+export function wallTimeIn(instant: string, timeZone: string): string {
+  return dayjs(instant).tz(timeZone).format('YYYY-MM-DD HH:mm');
+}
+
+/** The first instant of a calendar day in `timeZone`, as a UTC ISO string (a day's range in the audit filters). */
+export function startOfDayIn(date: string, timeZone: string): string {
+  return dayjs.tz(`${date}T00:00:00`, timeZone).toISOString();
+}
+
+/** The calendar date `days` after `date` (both `YYYY-MM-DD`). */
+export function addDays(date: string, days: number): string {
+  return dayjs.utc(date, ISO_DATE_FORMAT, true).add(days, 'day').format(ISO_DATE_FORMAT);
+}
+
+/** An IANA zone name this runtime knows ("America/Toronto"); dayjs refuses any other. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    return dayjs().tz(zone).isValid();
+  } catch {
+    return false;
+  }
+}
+
+/** The zone this machine is set to: only before sign-in, when no centre zone is known yet. */
+export function machineTimeZone(): string {
+  return dayjs.tz.guess();
+}
