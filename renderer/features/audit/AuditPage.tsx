@@ -1,10 +1,11 @@
 import { Group, NativeSelect, Stack, Tabs, Text } from '@mantine/core';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, listAuditInput } from '../../../shared/contract/audit';
 import { RESIDENTS_PAGE_MAX } from '../../../shared/contract/residents';
+import { isRealCalendarDate } from '../../../shared/dates';
 import { ErrorAlert } from '../../app/errors';
 import { fullName } from '../../app/format';
 import { PageHeader } from '../../app/PageHeader';
@@ -35,12 +36,22 @@ export function AuditPage() {
   const residents = useHearthQuery('residents.list', { limit: RESIDENTS_PAGE_MAX }, { enabled: can('residents.read') });
   const residentNames = useMemo(() => new Map((residents.data?.rows ?? []).map((r) => [r.id, fullName(r)])), [residents.data]);
 
+  // A date being typed that is not one yet stays on this screen (the address keeps only real dates),
+  // so the schema below shows its message under the field and nothing is asked of the core.
+  const [typedDates, setTypedDates] = useState<Partial<Record<'from' | 'to', string>>>({});
+  const dateOf = (key: 'from' | 'to') => typedDates[key] ?? filters[key];
+  const changeDate = (key: 'from' | 'to') => (text: string) => {
+    const isDate = text === '' || isRealCalendarDate(text);
+    setTypedDates((current) => ({ ...current, [key]: isDate ? undefined : text }));
+    if (isDate) change({ [key]: text });
+  };
+
   const input = {
     actorStaffId: filters.actorStaffId || null,
     residentId: filters.residentId || null,
     action: filters.action || null,
-    from: filters.from || null,
-    to: filters.to || null,
+    from: dateOf('from') || null,
+    to: dateOf('to') || null,
   };
   // The same schema as the core: a bad range is shown under "To" and not sent.
   const parsed = listAuditInput.safeParse(input);
@@ -87,8 +98,8 @@ export function AuditPage() {
                   data={[{ value: '', label: t('common.all') }, ...(residents.data?.rows ?? []).map((r) => ({ value: r.id, label: fullName(r) }))]}
                 />
               )}
-              <DateField label={t('audit.from')} value={filters.from} onChange={(from) => change({ from })} error={fieldError('from')} />
-              <DateField label={t('audit.to')} value={filters.to} onChange={(to) => change({ to })} error={fieldError('to')} />
+              <DateField label={t('audit.from')} value={dateOf('from')} onChange={changeDate('from')} error={fieldError('from')} />
+              <DateField label={t('audit.to')} value={dateOf('to')} onChange={changeDate('to')} error={fieldError('to')} />
               <ExportAuditButton filters={input} disabled={!parsed.success} />
               {events.busy && <LoadingIndicator size="sm" mt={28} />}
             </Group>
