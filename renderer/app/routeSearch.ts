@@ -34,7 +34,7 @@ export const staffListSearch = z.object({
 export type StaffListSearch = z.output<typeof staffListSearch>;
 
 export const AUDIT_TABS = ['trail', 'breakGlass'] as const;
-export const AUDIT_SEARCH_DEFAULTS = { tab: 'trail', actorStaffId: '', residentId: '', action: '', from: '', to: '' } as const;
+export const AUDIT_SEARCH_DEFAULTS = { tab: 'trail', actorStaffId: '', residentId: '', action: '', from: '', to: '', offset: 0 } as const;
 /** The audit page's tab and filters; '' means "all" (the contract's null). */
 export const auditSearch = z.object({
   tab: z.enum(AUDIT_TABS).default(AUDIT_SEARCH_DEFAULTS.tab).catch(AUDIT_SEARCH_DEFAULTS.tab),
@@ -44,5 +44,7 @@ export const auditSearch = z.object({
   // A single bad date is dropped; a range in the wrong order is kept and shown under "To".
   from: isoDate.default('').catch(''),
   to: isoDate.default('').catch(''),
+  /** Where the shown page of the trail starts; a new filter goes back to 0. */
+  offset: z.number().int().min(0).default(0).catch(0),
 });
 export type AuditSearch = z.output<typeof auditSearch>;

@@ -1,4 +1,5 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { DataTable, type DataTableColumn } from '../../app/DataTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/contract/accounts';
@@ -40,6 +41,42 @@ export function AccountsPage() {
     setToggling(null);
   }
 
+  const columns: DataTableColumn<AccountSummary>[] = [
+    { id: 'name', header: t('residents.list.name'), cell: (account) => account.displayName },
+    { id: 'username', header: t('auth.username'), cell: (account) => account.username },
+    { id: 'roles', header: t('staff.rolesLabel'), cell: (account) => account.roles.map((role) => t(`staff.roles.${role}`)).join(', ') },
+    {
+      id: 'status',
+      header: t('residents.fields.status'),
+      cell: (account) => (
+        <>
+          {account.active ? t('common.active') : t('common.inactive')}
+          {account.mustChangePassword && ` · ${t('accounts.mustChangePassword')}`}
+        </>
+      ),
+    },
+    { id: 'lastSignIn', header: t('accounts.lastSignIn'), cell: (account) => centre.formatInstant(account.lastSignInAt) },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (account) => (
+        <Group gap="xs" wrap="nowrap">
+          <Button size="xs" variant="default" onClick={() => setResetting(account)} aria-label={`${t('accounts.reset.open')} ${account.username}`}>
+            {t('accounts.reset.open')}
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => setToggling(account)}
+            aria-label={`${account.active ? t('common.deactivate') : t('common.reactivate')} ${account.username}`}
+          >
+            {account.active ? t('common.deactivate') : t('common.reactivate')}
+          </Button>
+        </Group>
+      ),
+    },
+  ];
+
   return (
     <>
       <PageHeader title={t('accounts.title')}>
@@ -48,51 +85,15 @@ export function AccountsPage() {
 
       <ErrorAlert error={accounts.error} />
 
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover aria-busy={accounts.busy}>
-          <Table.Caption>{accounts.busy && rows.length === 0 ? t('common.loading') : t('accounts.caption', { n: rows.length })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('residents.list.name')}</Table.Th>
-              <Table.Th>{t('auth.username')}</Table.Th>
-              <Table.Th>{t('staff.rolesLabel')}</Table.Th>
-              <Table.Th>{t('residents.fields.status')}</Table.Th>
-              <Table.Th>{t('accounts.lastSignIn')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((account) => (
-              <Table.Tr key={account.id}>
-                <Table.Td>{account.displayName}</Table.Td>
-                <Table.Td>{account.username}</Table.Td>
-                <Table.Td>{account.roles.map((role) => t(`staff.roles.${role}`)).join(', ')}</Table.Td>
-                <Table.Td>
-                  {account.active ? t('common.active') : t('common.inactive')}
-                  {account.mustChangePassword && ` · ${t('accounts.mustChangePassword')}`}
-                </Table.Td>
-                <Table.Td>{centre.formatInstant(account.lastSignInAt)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="default" onClick={() => setResetting(account)} aria-label={`${t('accounts.reset.open')} ${account.username}`}>
-                      {t('accounts.reset.open')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setToggling(account)}
-                      aria-label={`${account.active ? t('common.deactivate') : t('common.reactivate')} ${account.username}`}
-                    >
-                      {account.active ? t('common.deactivate') : t('common.reactivate')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {!accounts.busy && rows.length === 0 && <Text mt="md">{t('accounts.none')}</Text>}
+      <DataTable
+        label={t('accounts.caption', { n: rows.length })}
+        columns={columns}
+        rows={rows}
+        rowKey={(account) => account.id}
+        loading={accounts.busy}
+        emptyText={t('accounts.none')}
+        minWidth={900}
+      />
 
       <CreateAccountModal
         opened={creating}

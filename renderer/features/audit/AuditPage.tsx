@@ -20,7 +20,9 @@ import { DateField } from '../../app/DateField';
 
 const route = getRouteApi('/audit');
 
-type Filters = Omit<AuditSearch, 'tab'>;
+type Filters = Omit<AuditSearch, 'tab' | 'offset'>;
+/** One page of the trail: 50,000 rows stay responsive. */
+const AUDIT_PAGE_SIZE = 200;
 const isTab = (value: string | null): value is AuditSearch['tab'] => (AUDIT_TABS as readonly (string | null)[]).includes(value);
 
 /** The audit trail: filter, verify the hash chain, and review break-glass openings. */
@@ -28,9 +30,11 @@ export function AuditPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   // The tab and the filters live in the address: reload, back and a pasted link restore them.
-  const { tab, ...filters } = route.useSearch();
+  const { tab, offset, ...filters } = route.useSearch();
   const setSearchParams = route.useNavigate();
   const change = (next: Partial<AuditSearch>) => void setSearchParams({ search: (previous) => ({ ...previous, ...next }) });
+  // A new filter starts again at the trail's first page.
+  const refilter = (next: Partial<Filters>) => change({ ...next, offset: 0 });
   const staff = useHearthQuery('staff.list', { includeInactive: true }, { enabled: can('staff.read') });
   // The resident filter lists the register's first RESIDENTS_PAGE_MAX names (a searchable picker would lift the limit).
   const residents = useHearthQuery('residents.list', { limit: RESIDENTS_PAGE_MAX }, { enabled: can('residents.read') });
@@ -43,7 +47,7 @@ export function AuditPage() {
   const changeDate = (key: 'from' | 'to') => (text: string) => {
     const isDate = text === '' || isRealCalendarDate(text);
     setTypedDates((current) => ({ ...current, [key]: isDate ? undefined : text }));
-    if (isDate) change({ [key]: text });
+    if (isDate) refilter({ [key]: text });
   };
 
   const input = {
@@ -59,9 +63,13 @@ export function AuditPage() {
     const issue = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field);
     return issue ? t(issue.message, { defaultValue: issue.message }) : undefined;
   };
-  const events = useHearthQuery('audit.list', input, { enabled: parsed.success });
+  const events = useHearthQuery('audit.list', { ...input, limit: AUDIT_PAGE_SIZE, offset }, { enabled: parsed.success });
+  // While the next page or filter loads, the last page stays on screen faded and inert (DataTable's busy state).
+  const [lastPage, setLastPage] = useState(events.data);
+  if (events.data && events.data !== lastPage) setLastPage(events.data);
+  const page = events.error || !parsed.success ? undefined : (events.data ?? lastPage);
   const review = useHearthQuery('audit.breakGlassReview', {});
-  const set = (key: keyof Filters) => (event: { currentTarget: { value: string } }) => change({ [key]: event.currentTarget.value });
+  const set = (key: keyof Filters) => (event: { currentTarget: { value: string } }) => refilter({ [key]: event.currentTarget.value });
 
   return (
     <>
@@ -104,8 +112,14 @@ export function AuditPage() {
               {events.busy && <LoadingIndicator size="sm" mt={28} />}
             </Group>
             <ErrorAlert error={events.error} />
-            {parsed.success && events.data && (
-              <AuditEventsTable events={events.data.rows} residentNames={residentNames} caption={t('audit.caption', { n: events.data.total })} />
+            {page && (
+              <AuditEventsTable
+                events={page.rows}
+                residentNames={residentNames}
+                caption={t('audit.caption', { n: page.total })}
+                loading={events.busy}
+                paging={{ offset, limit: AUDIT_PAGE_SIZE, total: page.total, onOffsetChange: (next) => change({ offset: next }) }}
+              />
             )}
           </Stack>
         </Tabs.Panel>

@@ -1,5 +1,5 @@
-import { Button, Group, NativeSelect, Switch, Table, Text, TextInput } from '@mantine/core';
-import { QueryTable } from '../../app/QueryTable';
+import { Anchor, Button, Group, NativeSelect, Switch, TextInput } from '@mantine/core';
+import { DataTable, type DataTableColumn } from '../../app/DataTable';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -12,7 +12,6 @@ import { fullName } from '../../app/format';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { AppLink } from '../../app/links';
 import type { StaffListSearch } from '../../app/routeSearch';
 import { useSearchBox } from '../../app/useSearchBox';
 import { useSession } from '../../app/session';
@@ -55,6 +54,45 @@ export function StaffListPage() {
     setToggling(null);
   }
 
+  const columns: DataTableColumn<StaffMember>[] = [
+    {
+      id: 'name',
+      header: t('residents.list.name'),
+      // Out of the tab order: the row is the table's one tab stop, and Enter on it opens the form.
+      cell: (member) =>
+        canWrite ? (
+          <Anchor href={`#/staff/${member.id}/edit`} tabIndex={-1}>
+            {fullName(member)}
+          </Anchor>
+        ) : (
+          fullName(member)
+        ),
+    },
+    { id: 'roles', header: t('staff.rolesLabel'), cell: (member) => member.roles.map((r) => t(`staff.roles.${r}`)).join(', ') },
+    { id: 'email', header: t('staff.email'), cell: (member) => member.email ?? '—' },
+    { id: 'phone', header: t('staff.phone'), cell: (member) => member.phone ?? '—' },
+    { id: 'username', header: t('auth.username'), cell: (member) => member.username ?? '—' },
+    { id: 'status', header: t('residents.fields.status'), cell: (member) => (member.active ? t('common.active') : t('common.inactive')) },
+    ...(canWrite
+      ? [
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            cell: (member: StaffMember) => (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setToggling(member)}
+                aria-label={`${member.active ? t('common.deactivate') : t('common.reactivate')} ${fullName(member)}`}
+              >
+                {member.active ? t('common.deactivate') : t('common.reactivate')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
   return (
     <>
       <PageHeader title={t('staff.title')}>
@@ -75,46 +113,16 @@ export function StaffListPage() {
 
       <ErrorAlert error={staff.error} />
 
-      <QueryTable loading={staff.busy} caption={t('staff.caption', { n: rows.length })} minWidth={800}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('residents.list.name')}</Table.Th>
-            <Table.Th>{t('staff.rolesLabel')}</Table.Th>
-            <Table.Th>{t('staff.email')}</Table.Th>
-            <Table.Th>{t('staff.phone')}</Table.Th>
-            <Table.Th>{t('auth.username')}</Table.Th>
-            <Table.Th>{t('residents.fields.status')}</Table.Th>
-            {canWrite && <Table.Th>{t('common.actions')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((member) => (
-            <Table.Tr key={member.id}>
-              <Table.Td>{canWrite ? <AppLink to="/staff/$id/edit" params={{ id: member.id }}>
-                    {fullName(member)}
-                  </AppLink> : fullName(member)}</Table.Td>
-              <Table.Td>{member.roles.map((r) => t(`staff.roles.${r}`)).join(', ')}</Table.Td>
-              <Table.Td>{member.email ?? '—'}</Table.Td>
-              <Table.Td>{member.phone ?? '—'}</Table.Td>
-              <Table.Td>{member.username ?? '—'}</Table.Td>
-              <Table.Td>{member.active ? t('common.active') : t('common.inactive')}</Table.Td>
-              {canWrite && (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => setToggling(member)}
-                    aria-label={`${member.active ? t('common.deactivate') : t('common.reactivate')} ${fullName(member)}`}
-                  >
-                    {member.active ? t('common.deactivate') : t('common.reactivate')}
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </QueryTable>
-      {!staff.busy && rows.length === 0 && <Text mt="md">{t('staff.none')}</Text>}
+      <DataTable
+        label={t('staff.caption', { n: rows.length })}
+        columns={columns}
+        rows={rows}
+        rowKey={(member) => member.id}
+        loading={staff.busy}
+        emptyText={t('staff.none')}
+        minWidth={800}
+        onRowActivate={canWrite ? (member) => void navigate({ to: '/staff/$id/edit', params: { id: member.id } }) : undefined}
+      />
 
       {toggling && (
         <ConfirmActiveChange

@@ -50,4 +50,11 @@ describe("the audit page's address", () => {
     });
     expect(auditSearch.parse({ tab: 'secrets', action: 'database.drop' })).toEqual(AUDIT_SEARCH_DEFAULTS);
   });
+
+  it('keeps the page of the trail, and opens the first page when the page is negative, fractional or not a number', () => {
+    expect(auditSearch.parse({ offset: 400 })).toEqual({ ...AUDIT_SEARCH_DEFAULTS, offset: 400 });
+    expect(auditSearch.parse({ offset: -200 }).offset).toBe(0);
+    expect(auditSearch.parse({ offset: 2.5 }).offset).toBe(0);
+    expect(auditSearch.parse({ offset: 'two' }).offset).toBe(0);
+  });
 });
