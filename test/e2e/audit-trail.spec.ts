@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ADMIN, mainNavigation, signInAsAdmin } from './support/app';
+import { ADMIN, mainNavigation, signInAsAdmin, uniqueName } from './support/app';
+import { admitResident, invokeInPage } from './support/invoke';
 
 test('managers see who did what, filter it by action, verify that the trail is intact (keyed, head file agreeing) and check a noted fingerprint', async ({ page }) => {
   await signInAsAdmin(page);
@@ -76,4 +77,28 @@ test('a manager exports the filtered trail as a CSV file, and the export itself 
   await page.getByLabel('Action').selectOption({ label: 'Exported' });
   await expect(trail.getByRole('row').nth(1)).toContainText(`${ADMIN.firstName} ${ADMIN.lastName}`);
   await expect(trail.getByRole('row').nth(1)).toContainText('Audit trail');
+});
+
+test('the audit trail shows 200 rows a page, says which of how many, pages on, and keeps its page in the address', async ({ page }) => {
+  await signInAsAdmin(page);
+  // More than one page of rows, whatever the other tests have written so far.
+  const total = async () => (await invokeInPage<{ total: number }>(page, 'audit.list', { limit: 1 })).total;
+  const lastName = uniqueName('Trail');
+  for (let i = 0, missing = 201 - (await total()); i < missing; i += 1) await admitResident(page, `T${i}`, lastName);
+
+  await mainNavigation(page).getByRole('link', { name: 'Audit trail' }).click();
+  const trail = page.getByRole('table', { name: /Audit events, newest first/ });
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages.getByText(/^1–200 of [\d,]+$/)).toBeVisible();
+  await expect(trail.locator('tbody > tr')).toHaveCount(200);
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(pages.getByText(/^201–[\d,]+ of [\d,]+$/)).toBeVisible();
+  expect(page.url()).toContain('offset=200');
+
+  // A reload returns to the same page; a new filter starts again at the first.
+  await page.reload();
+  await expect(pages.getByText(/^201–[\d,]+ of [\d,]+$/)).toBeVisible();
+  await page.getByLabel('Action').selectOption({ label: 'Signed in' });
+  await expect(pages.getByText(/^1–[\d,]+ of [\d,]+$/)).toBeVisible();
+  expect(page.url()).not.toContain('offset=');
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectNoViolations } from './support/accessibility';
+import { expectColorScheme, expectNoViolations, openInColorScheme } from './support/accessibility';
 import { DAMAGED_URL } from './support/servers';
 
 test.use({ baseURL: DAMAGED_URL });
@@ -19,7 +19,11 @@ test('a damaged database file gets a screen that says what to do, and the file i
   // Nothing else of the app is offered: no sign-in, no first-run set-up.
   await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toHaveCount(0);
-  await expectNoViolations(page, 'damaged database');
+  await expectNoViolations(page, 'damaged database (light)');
+  await openInColorScheme(page, 'dark');
+  await page.reload();
+  await expectColorScheme(page, 'dark');
+  await expectNoViolations(page, 'damaged database (dark)');
 
   // The same help in French.
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();

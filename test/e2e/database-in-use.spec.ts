@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mainNavigation, signInAsAdmin } from './support/app';
-import { expectNoViolations } from './support/accessibility';
+import { expectColorScheme, expectNoViolations, openInColorScheme } from './support/accessibility';
 
 // A second Hearth process pointed at the folder the main preview already has open (as if someone
 // started the preview beside the app): it must show a screen saying so and write nothing.
@@ -30,7 +30,11 @@ test('a second Hearth on a data folder in use says so, offers nothing else, and 
     await expect(page.getByText(/Opened by process \d+ on the computer/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toHaveCount(0);
-    await expectNoViolations(page, 'database in use');
+    await expectNoViolations(page, 'database in use (light)');
+    await openInColorScheme(page, 'dark');
+    await page.reload();
+    await expectColorScheme(page, 'dark');
+    await expectNoViolations(page, 'database in use (dark)');
   } finally {
     second.kill('SIGTERM');
   }

@@ -1,10 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, mainNavigation, setUpFirstAdministrator } from './support/app';
+import { COLOR_SCHEMES, expectColorScheme, expectNoViolations } from './support/accessibility';
 
 // Runs once, before the other end-to-end tests, on the main preview's empty database.
 test('on an empty database, Hearth asks for the first administrator, then offers demo data', async ({ page }) => {
   // A weak password is refused with why and what to do, in the language on screen.
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toBeVisible();
+  // The only moment this screen can be checked: in both themes, back to light afterwards.
+  for (const scheme of COLOR_SCHEMES) {
+    if (scheme === 'dark') await page.getByRole('button', { name: 'Use dark theme' }).click();
+    await expectColorScheme(page, scheme);
+    await expectNoViolations(page, `first run (${scheme})`);
+  }
+  await page.getByRole('button', { name: 'Use light theme' }).click();
   await page.getByLabel('First name').fill(ADMIN.firstName);
   await page.getByLabel('Last name').fill(ADMIN.lastName);
   await page.getByLabel('User name').fill(ADMIN.username);
