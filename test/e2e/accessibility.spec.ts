@@ -18,6 +18,7 @@ for (const scheme of COLOR_SCHEMES) {
       await expectNoViolations(page, `sign-in (${scheme})`);
 
       await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
       await page.goto('/#/no-such-screen');
       await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
       await expectNoViolations(page, `not found (${scheme})`);
@@ -29,6 +30,7 @@ for (const scheme of COLOR_SCHEMES) {
 
     test('the register, a resident page, the admission and edit forms, the discharge and readmit dialogs have no accessibility violations', async ({ page }) => {
       await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
       const lastName = uniqueName('Axe');
       await admitResident(page, 'Alma', lastName);
 
@@ -70,6 +72,7 @@ for (const scheme of COLOR_SCHEMES) {
 
     test('the staff list and form, the accounts and their dialogs have no accessibility violations', async ({ page }) => {
       await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
       await mainNavigation(page).getByRole('link', { name: 'Staff' }).click();
       await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
       await expectNoViolations(page, `staff list (${scheme})`);
@@ -96,6 +99,7 @@ for (const scheme of COLOR_SCHEMES) {
 
     test('the audit trail (both tabs), backups and settings have no accessibility violations', async ({ page }) => {
       await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
       await mainNavigation(page).getByRole('link', { name: 'Audit trail' }).click();
       await expect(page.getByRole('table', { name: /Audit events, newest first/ }).getByRole('row').nth(1)).toBeVisible();
       await expectNoViolations(page, `audit trail (${scheme})`);
@@ -116,6 +120,7 @@ for (const scheme of COLOR_SCHEMES) {
 
     test('the first password change and emergency access (form and results) have no accessibility violations', async ({ page, browser }) => {
       await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
       const username = uniqueName('axeadmin').toLowerCase();
       await addStaffWithAccount(page, { firstName: 'Ines', lastName: uniqueName('Axe'), username, roles: ['Administrator'] });
       await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
