@@ -53,10 +53,10 @@ export function AccountsPage() {
           <Table.Caption>{accounts.busy && rows.length === 0 ? t('common.loading') : t('accounts.caption', { n: rows.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('residents.list.name')}</Table.Th>
-              <Table.Th>{t('auth.username')}</Table.Th>
-              <Table.Th>{t('staff.rolesLabel')}</Table.Th>
-              <Table.Th>{t('residents.fields.status')}</Table.Th>
+              <Table.Th>{t('accounts.name')}</Table.Th>
+              <Table.Th>{t('accounts.username')}</Table.Th>
+              <Table.Th>{t('accounts.rolesLabel')}</Table.Th>
+              <Table.Th>{t('accounts.status')}</Table.Th>
               <Table.Th>{t('accounts.lastSignIn')}</Table.Th>
               <Table.Th>{t('common.actions')}</Table.Th>
             </Table.Tr>
@@ -66,7 +66,7 @@ export function AccountsPage() {
               <Table.Tr key={account.id}>
                 <Table.Td>{account.displayName}</Table.Td>
                 <Table.Td>{account.username}</Table.Td>
-                <Table.Td>{account.roles.map((role) => t(`staff.roles.${role}`)).join(', ')}</Table.Td>
+                <Table.Td>{account.roles.map((role) => t(`accounts.roles.${role}`)).join(', ')}</Table.Td>
                 <Table.Td>
                   {account.active ? t('common.active') : t('common.inactive')}
                   {account.mustChangePassword && ` · ${t('accounts.mustChangePassword')}`}

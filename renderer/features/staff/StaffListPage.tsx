@@ -62,7 +62,7 @@ export function StaffListPage() {
       </PageHeader>
 
       <Group align="flex-end" mb="md" role="search" aria-label={t('staff.filters')}>
-        <TextInput label={t('residents.list.search')} type="search" {...searchBox} w={260} />
+        <TextInput label={t('staff.search')} type="search" {...searchBox} w={260} />
         <NativeSelect
           label={t('staff.role')}
           value={role}
@@ -78,12 +78,12 @@ export function StaffListPage() {
       <QueryTable loading={staff.busy} caption={t('staff.caption', { n: rows.length })} minWidth={800}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('residents.list.name')}</Table.Th>
+            <Table.Th>{t('staff.name')}</Table.Th>
             <Table.Th>{t('staff.rolesLabel')}</Table.Th>
             <Table.Th>{t('staff.email')}</Table.Th>
             <Table.Th>{t('staff.phone')}</Table.Th>
-            <Table.Th>{t('auth.username')}</Table.Th>
-            <Table.Th>{t('residents.fields.status')}</Table.Th>
+            <Table.Th>{t('staff.username')}</Table.Th>
+            <Table.Th>{t('staff.status')}</Table.Th>
             {canWrite && <Table.Th>{t('common.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
