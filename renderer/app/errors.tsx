@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../shared/errors';
+import { translateMessageKey } from '../i18n/messageKeys';
 
 /**
  * The core's sentence in the person's language: it names it by `messageKey` (problems.*) and also
@@ -10,7 +11,7 @@ import type { AppError } from '../../shared/errors';
  */
 export function errorSentence(t: TFunction, error: AppError): string {
   if (!error.messageKey) return error.message;
-  return t(error.messageKey, { ...error.messageParams, defaultValue: error.message });
+  return translateMessageKey(t, error.messageKey, error.message, error.messageParams);
 }
 
 /** "<what this kind of error means> <the core's own sentence>", both shown to the person. */

@@ -1,7 +1,9 @@
 import { schemaResolver, useForm, type UseFormInput, type UseFormReturnType } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { AppError } from '../../shared/errors';
+import { translateMessageKey } from '../i18n/messageKeys';
 
 // Forms are validated by the very zod schema the core parses the call with (shared/contract), on
 // blur and on submit. Schema messages are i18n keys, translated when shown under the field; the
@@ -31,10 +33,10 @@ const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
  * A field's error is a message key, or several separated by spaces (a reason, then what to do, as
  * the core sends for a weak password): each is translated and the sentences are shown together.
  */
-function translateFieldError(t: (key: string, options: { defaultValue: string }) => string, error: string): string {
+function translateFieldError(t: TFunction, error: string): string {
   const keys = error.split(' ');
-  if (keys.length > 1 && keys.every((key) => MESSAGE_KEY.test(key))) return keys.map((key) => t(key, { defaultValue: key })).join(' ');
-  return t(error, { defaultValue: error });
+  if (keys.length > 1 && keys.every((key) => MESSAGE_KEY.test(key))) return keys.map((key) => translateMessageKey(t, key, key)).join(' ');
+  return translateMessageKey(t, error, error);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnyRoute, RegisteredRouter } from '@tanstack/react-router';
 import type { Permission } from '../../shared/permissions';
+import type { MessageKey } from '../i18n/messageKeys';
 
 // The navbar and the home redirect, derived from the routes' `staticData` (routes.tsx): a screen's
 // permission and label are declared once, on its route.
@@ -9,7 +10,7 @@ export type AppPath = keyof RegisteredRouter['routesByPath'];
 
 export interface NavItem {
   to: AppPath;
-  labelKey: string;
+  labelKey: MessageKey;
 }
 
 function flatten(route: AnyRoute): AnyRoute[] {

@@ -1,5 +1,6 @@
 import { createHashHistory, createRouter } from '@tanstack/react-router';
 import type { Permission } from '../../shared/permissions';
+import type { MessageKey } from '../i18n/messageKeys';
 import { routeTree } from './routes';
 
 // The app's addresses: TanStack Router over the hash (`#/residents/42?status=admitted`), which needs
@@ -21,7 +22,7 @@ declare module '@tanstack/react-router' {
     /** The person must hold this permission to open the screen... */
     permission?: Permission;
     /** ...the screen is listed in the navbar under this label, in route order... */
-    navLabelKey?: string;
+    navLabelKey?: MessageKey;
     /** ...unless they hold this one (emergency access is for those who cannot browse the register). */
     unless?: Permission;
   }

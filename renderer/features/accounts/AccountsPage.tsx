@@ -42,12 +42,12 @@ export function AccountsPage() {
   }
 
   const columns: DataTableColumn<AccountSummary>[] = [
-    { id: 'name', header: t('residents.list.name'), cell: (account) => account.displayName },
-    { id: 'username', header: t('auth.username'), cell: (account) => account.username },
-    { id: 'roles', header: t('staff.rolesLabel'), cell: (account) => account.roles.map((role) => t(`staff.roles.${role}`)).join(', ') },
+    { id: 'name', header: t('accounts.name'), cell: (account) => account.displayName },
+    { id: 'username', header: t('accounts.username'), cell: (account) => account.username },
+    { id: 'roles', header: t('accounts.rolesLabel'), cell: (account) => account.roles.map((role) => t(`accounts.roles.${role}`)).join(', ') },
     {
       id: 'status',
-      header: t('residents.fields.status'),
+      header: t('accounts.status'),
       cell: (account) => (
         <>
           {account.active ? t('common.active') : t('common.inactive')}

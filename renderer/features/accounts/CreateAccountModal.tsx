@@ -45,7 +45,7 @@ export function CreateAccountModal({ opened, onClose, onCreated }: { opened: boo
             ]}
             {...form.getInputProps('staffId')}
           />
-          <TextInput label={t('auth.username')} description={t('auth.usernameHint')} required autoComplete="off" {...form.getInputProps('username')} />
+          <TextInput label={t('accounts.username')} description={t('accounts.usernameHint')} required autoComplete="off" {...form.getInputProps('username')} />
           <PasswordField label={t('accounts.temporaryPassword')} description={t('accounts.temporaryPasswordHint')} required autoComplete="new-password" {...form.getInputProps('temporaryPassword')} />
           <ErrorAlert error={error} />
           <FormActions submitLabel={t('accounts.create.submit')} submitting={form.submitting} onCancel={onClose} />

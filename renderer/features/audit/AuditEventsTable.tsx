@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../../shared/contract/audit';
 import { DataTable, type DataTableColumn, type DataTablePaging } from '../../app/DataTable';
 import { useCentreTime } from '../../app/useCentreTime';
 import { actionKey, summarizeDetails } from './summarizeDetails';
+import { translateMessageKey } from '../../i18n/messageKeys';
 
 interface AuditEventsTableProps {
   events: AuditEvent[];
@@ -22,7 +23,7 @@ export function AuditEventsTable({ events, caption, residentNames, loading = fal
   const record = (event: AuditEvent) => {
     if (event.residentId && residentNames.has(event.residentId)) return residentNames.get(event.residentId);
     if (!event.entityType) return '—';
-    const type = t(`audit.entities.${event.entityType}`, { defaultValue: event.entityType });
+    const type = translateMessageKey(t, `audit.entities.${event.entityType}`, event.entityType);
     return event.entityId ? `${type} ${event.entityId.slice(0, 8)}` : type;
   };
   const columns: DataTableColumn<AuditEvent>[] = [

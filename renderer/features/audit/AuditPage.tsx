@@ -17,6 +17,7 @@ import { ExportAuditButton } from './ExportAuditButton';
 import { actionKey } from './summarizeDetails';
 import { VerifyAuditTrail } from './VerifyAuditTrail';
 import { DateField } from '../../app/DateField';
+import { translateMessageKey } from '../../i18n/messageKeys';
 
 const route = getRouteApi('/audit');
 
@@ -61,7 +62,7 @@ export function AuditPage() {
   const parsed = listAuditInput.safeParse(input);
   const fieldError = (field: keyof Filters) => {
     const issue = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field);
-    return issue ? t(issue.message, { defaultValue: issue.message }) : undefined;
+    return issue ? translateMessageKey(t, issue.message, issue.message) : undefined;
   };
   const events = useHearthQuery('audit.list', { ...input, limit: AUDIT_PAGE_SIZE, offset }, { enabled: parsed.success });
   // While the next page or filter loads, the last page stays on screen faded and inert (DataTable's busy state).

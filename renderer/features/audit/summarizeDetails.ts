@@ -1,42 +1,16 @@
 import type { TFunction } from 'i18next';
+import type { AuditAction } from '../../../shared/contract/audit';
+import { translateMessageKey } from '../../i18n/messageKeys';
 
 // Audit details are free-form JSON ({ changes: { field: [old, new] } }, a reason, a user name...).
 // The table shows them as one line of plain text. Field names and coded values the catalogs
-// already know (resident fields, statuses, programs, roles, lock causes...) are shown in the
-// person's language; anything else (names, dates, free text, a field added later) as stored.
-
-/** Catalog keys of the field labels that already exist elsewhere in the app. */
-const FIELD_LABELS: Record<string, string> = {
-  firstName: 'common.firstName',
-  lastName: 'common.lastName',
-  email: 'staff.email',
-  phone: 'staff.phone',
-  roles: 'staff.rolesLabel',
-  username: 'auth.username',
-  staffId: 'accounts.staffMember',
-  event: 'residents.history.kind',
-  idleLockMinutes: 'settings.idleLockMinutes',
-  timeZone: 'settings.timeZone',
-};
-
-/** Fields whose values are codes with a translation: the prefix under which each code is found. */
-const VALUE_PREFIXES: Record<string, string> = {
-  status: 'residents.status',
-  program: 'residents.program',
-  language: 'residents.language',
-  dischargeReason: 'residents.dischargeReason',
-  reason: 'residents.dischargeReason', // a break-glass reason is free text and simply has no entry
-  event: 'residents.eventKind',
-  roles: 'staff.roles',
-  cause: 'audit.causes',
-  kind: 'backups.kinds',
-};
+// have a message for (resident fields, statuses, programs, roles, lock causes...) are shown in the
+// person's language; anything else (names, dates, free text, a field added later) as stored. The
+// labels are the audit area's own copies (audit.fields, audit.values), not other screens' keys.
 
 function fieldLabel(t: TFunction, field: string): string {
-  const key = FIELD_LABELS[field];
-  if (key) return t(key);
-  // Resident fields, then the few audit-only ones; an unknown field keeps its stored name.
-  return t(`residents.fields.${field}`, { defaultValue: t(`audit.fields.${field}`, { defaultValue: field }) });
+  // An unknown field (one added later, say) keeps its stored name.
+  return translateMessageKey(t, `audit.fields.${field}`, field);
 }
 
 function showValue(t: TFunction, field: string, value: unknown): string {
@@ -44,9 +18,9 @@ function showValue(t: TFunction, field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (Array.isArray(value)) return value.length === 0 ? '∅' : value.map((item) => showValue(t, field, item)).join(', ');
   if (typeof value === 'string') {
-    const prefix = VALUE_PREFIXES[field];
-    // Codes have no dots; a sentence with a dot would be read by i18next as a nested key.
-    return prefix && /^[A-Za-z_]+$/.test(value) ? t(`${prefix}.${value}`, { defaultValue: value }) : value;
+    // Coded values have a message under audit.values.<field>; free text (a break-glass reason, a
+    // name) matches no key and is shown as written.
+    return translateMessageKey(t, `audit.values.${field}.${value}`, value);
   }
   return JSON.stringify(value);
 }
@@ -72,6 +46,9 @@ export function summarizeDetails(t: TFunction, details: Record<string, unknown>)
 }
 
 /** i18next reads dots as nesting, so "record.breakGlass" is looked up as "audit.actions.record_breakGlass". */
-export function actionKey(action: string): string {
-  return `audit.actions.${action.replace(/\./g, '_')}`;
+export function actionKey<Action extends AuditAction>(action: Action): `audit.actions.${Underscored<Action>}` {
+  return `audit.actions.${action.replace(/\./g, '_')}` as `audit.actions.${Underscored<Action>}`;
 }
+
+/** 'record.breakGlass' → 'record_breakGlass', in the type too, so the compiler checks each action has a label. */
+type Underscored<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}_${Underscored<Tail>}` : S;

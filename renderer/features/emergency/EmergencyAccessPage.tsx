@@ -32,17 +32,17 @@ export function EmergencyAccessPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('residents.emergency.title')} />
-      <Text>{t('residents.emergency.intro')}</Text>
+      <PageHeader title={t('emergency.title')} />
+      <Text>{t('emergency.intro')}</Text>
       <form onSubmit={submit} noValidate>
         <Stack maw={560}>
-          <Textarea label={t('residents.fields.reason')} description={t('residents.emergency.reasonHint')} required rows={4} {...form.getInputProps('reason')} />
-          <TextInput label={t('residents.emergency.name')} required autoComplete="off" {...form.getInputProps('name')} />
-          <DateField label={t('residents.fields.dateOfBirth')} required {...form.getInputProps('dateOfBirth')} />
+          <Textarea label={t('emergency.reason')} description={t('emergency.reasonHint')} required rows={4} {...form.getInputProps('reason')} />
+          <TextInput label={t('emergency.name')} required autoComplete="off" {...form.getInputProps('name')} />
+          <DateField label={t('emergency.dateOfBirth')} required {...form.getInputProps('dateOfBirth')} />
           <ErrorAlert error={error} />
           <Group>
             <Button type="submit" color="red" loading={form.submitting}>
-              {t('residents.emergency.submit')}
+              {t('emergency.submit')}
             </Button>
           </Group>
         </Stack>
@@ -51,14 +51,14 @@ export function EmergencyAccessPage() {
       {records && (
         <section aria-labelledby="emergency-results-heading">
           <Title order={2} size="h3" mb="sm" id="emergency-results-heading">
-            {t('residents.emergency.results')}
+            {t('emergency.results')}
           </Title>
           {records.length > 0 && (
-            <Alert color="yellow" variant="light" role="status" mb="md" title={t('residents.emergency.recordedTitle')}>
-              {t('residents.emergency.recorded')}
+            <Alert color="yellow" variant="light" role="status" mb="md" title={t('emergency.recordedTitle')}>
+              {t('emergency.recorded')}
             </Alert>
           )}
-          {records.length === 0 && <Text>{t('residents.emergency.noMatch')}</Text>}
+          {records.length === 0 && <Text>{t('emergency.noMatch')}</Text>}
           <Stack gap="xl">
             {records.map((resident) => (
               <article key={resident.id} aria-label={fullName(resident)}>

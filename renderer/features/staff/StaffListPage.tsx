@@ -57,7 +57,7 @@ export function StaffListPage() {
   const columns: DataTableColumn<StaffMember>[] = [
     {
       id: 'name',
-      header: t('residents.list.name'),
+      header: t('staff.name'),
       // Out of the tab order: the row is the table's one tab stop, and Enter on it opens the form.
       cell: (member) =>
         canWrite ? (
@@ -71,8 +71,8 @@ export function StaffListPage() {
     { id: 'roles', header: t('staff.rolesLabel'), cell: (member) => member.roles.map((r) => t(`staff.roles.${r}`)).join(', ') },
     { id: 'email', header: t('staff.email'), cell: (member) => member.email ?? '—' },
     { id: 'phone', header: t('staff.phone'), cell: (member) => member.phone ?? '—' },
-    { id: 'username', header: t('auth.username'), cell: (member) => member.username ?? '—' },
-    { id: 'status', header: t('residents.fields.status'), cell: (member) => (member.active ? t('common.active') : t('common.inactive')) },
+    { id: 'username', header: t('staff.username'), cell: (member) => member.username ?? '—' },
+    { id: 'status', header: t('staff.status'), cell: (member) => (member.active ? t('common.active') : t('common.inactive')) },
     ...(canWrite
       ? [
           {
@@ -100,7 +100,7 @@ export function StaffListPage() {
       </PageHeader>
 
       <Group align="flex-end" mb="md" role="search" aria-label={t('staff.filters')}>
-        <TextInput label={t('residents.list.search')} type="search" {...searchBox} w={260} />
+        <TextInput label={t('staff.search')} type="search" {...searchBox} w={260} />
         <NativeSelect
           label={t('staff.role')}
           value={role}

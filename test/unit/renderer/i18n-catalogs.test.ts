@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/errors';
+import { englishCatalog } from '../../../renderer/i18n/resources';
 
 // The renderer's catalogs (renderer/i18n/<language>/<area>.json) are loaded into one namespace
 // whose top-level keys are the file names. These checks keep English and French in step, and make
@@ -46,6 +47,11 @@ describe('i18n catalogs', () => {
   it('have the same areas (files) in every language', () => {
     const areas = LANGUAGES.map((language) => readdirSync(join(I18N_DIR, language)).sort());
     for (const other of areas.slice(1)) expect(other).toEqual(areas[0]);
+  });
+
+  it('types every catalog file (renderer/i18n/resources.ts lists them all for the compiler)', () => {
+    const files = readdirSync(join(I18N_DIR, 'en')).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''));
+    expect(Object.keys(englishCatalog).sort()).toEqual(files.sort());
   });
 
   it.each(LANGUAGES.flatMap((language) => LANGUAGES.filter((other) => other !== language).map((other) => [language, other])))(
