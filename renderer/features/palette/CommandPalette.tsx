@@ -1,0 +1,62 @@
+import { Spotlight } from '@mantine/spotlight';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { usePaletteGroups } from './usePaletteGroups';
+import { palette, PALETTE_SHORTCUT, paletteStore } from './paletteStore';
+
+/**
+ * The command palette (Ctrl+K / ⌘K, or the header's button): go to a screen, find a resident or a
+ * staff member, run an action. Part of the signed-in app, so it never exists before sign-in; it is
+ * closed and deaf to its shortcut while the screen is locked.
+ */
+export function CommandPalette() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const [query, setQuery] = useState('');
+  const groups = usePaletteGroups(query);
+  const listId = `palette-${useId().replace(/:/g, '')}`;
+  const locked = session.locked;
+
+  useEffect(() => {
+    if (locked) palette.close();
+  }, [locked]);
+
+  // Spotlight selects the first entry when the query changes; people arrive a moment later, so the
+  // first entry is selected again whenever the list changes: Enter opens what is shown on top.
+  const shown = groups.flatMap((group) => group.items.map((item) => item.id)).join('\n');
+  useEffect(() => {
+    const entries = document.getElementById(listId)?.querySelectorAll('[data-action]') ?? [];
+    entries.forEach((entry, index) => {
+      if (index === 0) entry.setAttribute('data-selected', 'true');
+      else entry.removeAttribute('data-selected');
+    });
+    paletteStore.updateState((state) => ({ ...state, selected: entries.length > 0 ? 0 : -1 }));
+  }, [shown, listId]);
+
+  return (
+    <Spotlight.Root
+      store={paletteStore}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={locked ? null : PALETTE_SHORTCUT}
+      // The shortcut works from a text field too (the register's search, a form).
+      tagsToIgnore={[]}
+      disabled={locked}
+      scrollable
+      maxHeight={440}
+    >
+      <Spotlight.Search aria-label={t('palette.searchLabel')} placeholder={t('palette.placeholder')} />
+      <Spotlight.ActionsList id={listId}>
+        {groups.map((group) => (
+          <Spotlight.ActionsGroup key={group.kind} label={t(`palette.kinds.${group.kind}`)} role="group" aria-label={t(`palette.kinds.${group.kind}`)}>
+            {group.items.map((item) => (
+              <Spotlight.Action key={item.id} label={item.label} description={item.description} onClick={item.select} />
+            ))}
+          </Spotlight.ActionsGroup>
+        ))}
+        {groups.length === 0 && <Spotlight.Empty>{t('palette.nothingFound')}</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}
