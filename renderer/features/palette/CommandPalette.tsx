@@ -43,6 +43,8 @@ export function CommandPalette() {
       // The shortcut works from a text field too (the register's search, a form).
       tagsToIgnore={[]}
       disabled={locked}
+      // Each opening starts afresh, even one made while the last is still fading out.
+      onSpotlightOpen={() => setQuery('')}
       scrollable
       maxHeight={440}
     >
