@@ -6,7 +6,7 @@ import { admitResident } from './support/invoke';
 const SEARCH_LABEL = 'Search for a resident, a staff member, a screen or an action';
 
 function paletteSearch(page: Page) {
-  return page.getByRole('textbox', { name: SEARCH_LABEL });
+  return page.getByRole('combobox', { name: SEARCH_LABEL });
 }
 
 async function openWithShortcut(page: Page) {
@@ -27,8 +27,11 @@ test('Ctrl+K, part of an accented name typed without accents, Enter: the residen
 
   await openWithShortcut(page);
   await paletteSearch(page).fill(resident.typed);
-  const found = page.getByRole('group', { name: 'Residents' }).getByRole('button', { name: resident.name });
+  const found = page.getByRole('group', { name: 'Residents' }).getByRole('option', { name: resident.name });
   await expect(found).toBeVisible();
+  // The first entry is selected, and a screen reader is told which one it is.
+  await expect(found).toHaveAttribute('aria-selected', 'true');
+  await expect(paletteSearch(page)).toHaveAttribute('aria-activedescendant', (await found.getAttribute('id'))!);
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: resident.name, level: 1 })).toBeVisible();
@@ -42,7 +45,7 @@ test("the header's button opens the palette and a screen is reached by its name,
   await button.click();
   await expect(paletteSearch(page)).toBeFocused();
   await paletteSearch(page).fill('audit tr');
-  await expect(page.getByRole('group', { name: 'Screens' }).getByRole('button', { name: 'Audit trail' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Screens' }).getByRole('option', { name: 'Audit trail' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
   await expect(paletteSearch(page)).toBeHidden();
@@ -50,7 +53,7 @@ test("the header's button opens the palette and a screen is reached by its name,
   // Typing selects the first entry (Residents); the arrow keys move through the list; Escape closes it.
   await openWithShortcut(page);
   await paletteSearch(page).fill('s');
-  await expect(page.getByRole('group', { name: 'Screens' }).getByRole('button').first()).toHaveText('Residents');
+  await expect(page.getByRole('group', { name: 'Screens' }).getByRole('option').first()).toHaveText('Residents');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Staff', level: 1 })).toBeVisible();
@@ -63,7 +66,7 @@ test('"lock the screen" from the palette locks it, and the shortcut does not ope
   await signInAsAdmin(page);
   await openWithShortcut(page);
   await paletteSearch(page).fill('lock the');
-  await expect(page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Lock the screen' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Actions' }).getByRole('option', { name: 'Lock the screen' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Screen locked' })).toBeVisible();
 
@@ -85,7 +88,7 @@ test('switching the language from the palette turns the interface to French', as
   await expect(mainNavigation(page)).toBeHidden(); // its accessible name is now French
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
   await page.getByRole('button', { name: /Recherche et commandes/ }).click();
-  await page.getByRole('textbox', { name: /Rechercher un résident/ }).fill('anglais');
+  await page.getByRole('combobox', { name: /Rechercher un résident/ }).fill('anglais');
   await page.keyboard.press('Enter');
   await expect(mainNavigation(page)).toBeVisible();
 });
@@ -107,9 +110,9 @@ test('someone whose roles do not cover the register finds no resident and is not
   await expect(admin.getByText('Nothing found')).toBeVisible();
   await paletteSearch(admin).fill('');
   const actions = admin.getByRole('group', { name: 'Actions' });
-  await expect(actions.getByRole('button', { name: 'Lock the screen' })).toBeVisible();
-  await expect(actions.getByRole('button', { name: 'Admit a resident' })).toHaveCount(0);
-  await expect(admin.getByRole('group', { name: 'Screens' }).getByRole('button', { name: 'Residents' })).toHaveCount(0);
+  await expect(actions.getByRole('option', { name: 'Lock the screen' })).toBeVisible();
+  await expect(actions.getByRole('option', { name: 'Admit a resident' })).toHaveCount(0);
+  await expect(admin.getByRole('group', { name: 'Screens' }).getByRole('option', { name: 'Residents' })).toHaveCount(0);
   await admin.close();
 });
 
@@ -120,7 +123,7 @@ test('the open palette, with a resident found, has no accessibility violations i
     if (scheme === 'dark') await page.getByRole('button', { name: 'Use dark theme' }).click();
     await openWithShortcut(page);
     await paletteSearch(page).fill(resident.typed);
-    await expect(page.getByRole('group', { name: 'Residents' }).getByRole('button', { name: resident.name })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Residents' }).getByRole('option', { name: resident.name })).toBeVisible();
     await expectNoViolations(page, `command palette (${scheme})`);
     await page.keyboard.press('Escape');
     await expect(paletteSearch(page)).toBeHidden();

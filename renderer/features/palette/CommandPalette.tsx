@@ -1,4 +1,4 @@
-import { Spotlight } from '@mantine/spotlight';
+import { Spotlight, useSpotlight } from '@mantine/spotlight';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
@@ -17,6 +17,8 @@ export function CommandPalette() {
   const groups = usePaletteGroups(query);
   const listId = `palette-${useId().replace(/:/g, '')}`;
   const locked = session.locked;
+  const { selected } = useSpotlight(paletteStore);
+  const optionId = (index: number) => `${listId}-option-${index}`;
 
   useEffect(() => {
     if (locked) palette.close();
@@ -24,7 +26,10 @@ export function CommandPalette() {
 
   // Spotlight selects the first entry when the query changes; people arrive a moment later, so the
   // first entry is selected again whenever the list changes: Enter opens what is shown on top.
-  const shown = groups.flatMap((group) => group.items.map((item) => item.id)).join('\n');
+  const entries = groups.flatMap((group) => group.items.map((item) => item.id));
+  const entryCount = entries.length;
+  const firstIndex = new Map(entries.map((id, index) => [id, index]));
+  const shown = entries.join('\n');
   useEffect(() => {
     const entries = document.getElementById(listId)?.querySelectorAll('[data-action]') ?? [];
     entries.forEach((entry, index) => {
@@ -47,18 +52,46 @@ export function CommandPalette() {
       onSpotlightOpen={() => setQuery('')}
       scrollable
       maxHeight={440}
+      // Spotlight fades the selected entry's description to 70 %, below AA contrast on the primary colour.
+      styles={{ action: { '--action-description-opacity': 1 } }}
     >
-      <Spotlight.Search aria-label={t('palette.searchLabel')} placeholder={t('palette.placeholder')} />
-      <Spotlight.ActionsList id={listId}>
-        {groups.map((group) => (
-          <Spotlight.ActionsGroup key={group.kind} label={t(`palette.kinds.${group.kind}`)} role="group" aria-label={t(`palette.kinds.${group.kind}`)}>
-            {group.items.map((item) => (
-              <Spotlight.Action key={item.id} label={item.label} description={item.description} onClick={item.select} />
-            ))}
-          </Spotlight.ActionsGroup>
-        ))}
-        {groups.length === 0 && <Spotlight.Empty>{t('palette.nothingFound')}</Spotlight.Empty>}
-      </Spotlight.ActionsList>
+      {/* A combobox over a listbox, so a screen reader follows the entry the arrow keys select. */}
+      <Spotlight.Search
+        aria-label={t('palette.searchLabel')}
+        placeholder={t('palette.placeholder')}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={groups.length > 0}
+        aria-controls={groups.length > 0 ? listId : undefined}
+        aria-activedescendant={selected >= 0 && selected < entryCount ? optionId(selected) : undefined}
+      />
+      {groups.length > 0 ? (
+        <Spotlight.ActionsList id={listId} role="listbox" aria-label={t('palette.searchLabel')}>
+          {groups.map((group) => (
+            <Spotlight.ActionsGroup key={group.kind} label={t(`palette.kinds.${group.kind}`)} role="group" aria-label={t(`palette.kinds.${group.kind}`)}>
+              {group.items.map((item) => {
+                const index = firstIndex.get(item.id) ?? -1;
+                return (
+                  <Spotlight.Action
+                    key={item.id}
+                    // Spotlight keeps `id` for itself; the option's own id is set on the element.
+                    ref={(element) => {
+                      if (element) element.id = optionId(index);
+                    }}
+                    role="option"
+                    aria-selected={index === selected}
+                    label={item.label}
+                    description={item.description}
+                    onClick={item.select}
+                  />
+                );
+              })}
+            </Spotlight.ActionsGroup>
+          ))}
+        </Spotlight.ActionsList>
+      ) : (
+        <Spotlight.Empty>{t('palette.nothingFound')}</Spotlight.Empty>
+      )}
     </Spotlight.Root>
   );
 }

@@ -1,8 +1,10 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { fullName } from '../../app/format';
 import { useHearthQuery } from '../../app/queries';
 import { useSession } from '../../app/session';
+import { useCentreTime } from '../../app/useCentreTime';
 import { isPeopleSearch, PEOPLE_PER_KIND, type PaletteItem } from './paletteGroups';
 
 /** Short: the core answers a name search in a few milliseconds; this only spares a call per keystroke. */
@@ -15,7 +17,9 @@ const SEARCH_DEBOUNCE_MS = 120;
  * older one.
  */
 export function usePeopleResults(query: string): { residents: PaletteItem[]; staff: PaletteItem[] } {
+  const { t } = useTranslation();
   const { can } = useSession();
+  const { formatDate } = useCentreTime();
   const navigate = useNavigate();
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
   const settled = debounced === query.trim() && isPeopleSearch(debounced);
@@ -28,6 +32,8 @@ export function usePeopleResults(query: string): { residents: PaletteItem[]; sta
     residents: (can('residents.read') ? (residents.data?.rows ?? []) : []).map((resident) => ({
       id: `resident:${resident.id}`,
       label: fullName(resident),
+      // Two residents may share a name; the birth date tells them apart, as on the register.
+      description: t('palette.born', { date: formatDate(resident.dateOfBirth) }),
       select: () => void navigate({ to: '/residents/$id', params: { id: resident.id } }),
     })),
     staff: (can('staff.read') ? (staff.data ?? []) : []).slice(0, PEOPLE_PER_KIND).map((member) => ({
