@@ -31,12 +31,12 @@ export function CommandPalette() {
   const firstIndex = new Map(entries.map((id, index) => [id, index]));
   const shown = entries.join('\n');
   useEffect(() => {
-    const entries = document.getElementById(listId)?.querySelectorAll('[data-action]') ?? [];
-    entries.forEach((entry, index) => {
-      if (index === 0) entry.setAttribute('data-selected', 'true');
-      else entry.removeAttribute('data-selected');
+    const elements = document.getElementById(listId)?.querySelectorAll('[data-action]') ?? [];
+    elements.forEach((element, index) => {
+      if (index === 0) element.setAttribute('data-selected', 'true');
+      else element.removeAttribute('data-selected');
     });
-    paletteStore.updateState((state) => ({ ...state, selected: entries.length > 0 ? 0 : -1 }));
+    paletteStore.updateState((state) => ({ ...state, selected: elements.length > 0 ? 0 : -1 }));
   }, [shown, listId]);
 
   return (
