@@ -3,17 +3,20 @@ import { Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { PaletteButton } from '../features/palette/PaletteButton';
 import { AppModal } from './AppModal';
 import { call } from './backend';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { visibleNavItems } from './navigation';
-import { notifyError, notifySuccess } from './notify';
+import { notifySuccess } from './notify';
 import { AppLink } from './links';
 import { PermittedScreen } from './PermittedScreen';
 import { useSession } from './session';
+import { useLockScreen } from './useLockScreen';
 
-/** The frame of the signed-in app (the root route): header with language, theme, lock and user menu; navbar of permitted screens. */
+/** The frame of the signed-in app (the root route): header with the command palette, language, theme, lock and user menu; navbar of permitted screens. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { session, can, setSession } = useSession();
@@ -21,11 +24,7 @@ export function AppLayout() {
   const { routeTree } = useRouter();
   const [changingPassword, setChangingPassword] = useState(false);
 
-  async function lock() {
-    const result = await call('auth.lock', {});
-    if (result.ok) setSession(result.value);
-    else notifyError(t, result.error);
-  }
+  const lock = useLockScreen();
 
   async function signOut() {
     await call('auth.signOut', {});
@@ -40,6 +39,7 @@ export function AppLayout() {
             {t('common.appName')}
           </Text>
           <Group gap="sm" wrap="nowrap">
+            <PaletteButton />
             <LanguageSwitch />
             <ColorSchemeToggle />
             <Button variant="default" onClick={() => void lock()}>
@@ -72,6 +72,8 @@ export function AppLayout() {
           <Outlet />
         </PermittedScreen>
       </AppShell.Main>
+
+      <CommandPalette />
 
       <AppModal opened={changingPassword} onClose={() => setChangingPassword(false)} title={t('auth.changePassword.title')} size="md">
         <ChangePasswordForm

@@ -1,0 +1,97 @@
+import { Spotlight, useSpotlight } from '@mantine/spotlight';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { usePaletteGroups } from './usePaletteGroups';
+import { palette, PALETTE_SHORTCUT, paletteStore } from './paletteStore';
+
+/**
+ * The command palette (Ctrl+K / ⌘K, or the header's button): go to a screen, find a resident or a
+ * staff member, run an action. Part of the signed-in app, so it never exists before sign-in; it is
+ * closed and deaf to its shortcut while the screen is locked.
+ */
+export function CommandPalette() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const [query, setQuery] = useState('');
+  const groups = usePaletteGroups(query);
+  const listId = `palette-${useId().replace(/:/g, '')}`;
+  const locked = session.locked;
+  const { selected } = useSpotlight(paletteStore);
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  useEffect(() => {
+    if (locked) palette.close();
+  }, [locked]);
+
+  // Spotlight selects the first entry when the query changes; people arrive a moment later, so the
+  // first entry is selected again whenever the list changes: Enter opens what is shown on top.
+  const entries = groups.flatMap((group) => group.items.map((item) => item.id));
+  const entryCount = entries.length;
+  const firstIndex = new Map(entries.map((id, index) => [id, index]));
+  const shown = entries.join('\n');
+  useEffect(() => {
+    const elements = document.getElementById(listId)?.querySelectorAll('[data-action]') ?? [];
+    elements.forEach((element, index) => {
+      if (index === 0) element.setAttribute('data-selected', 'true');
+      else element.removeAttribute('data-selected');
+    });
+    paletteStore.updateState((state) => ({ ...state, selected: elements.length > 0 ? 0 : -1 }));
+  }, [shown, listId]);
+
+  return (
+    <Spotlight.Root
+      store={paletteStore}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={locked ? null : PALETTE_SHORTCUT}
+      // The shortcut works from a text field too (the register's search, a form).
+      tagsToIgnore={[]}
+      disabled={locked}
+      // Each opening starts afresh, even one made while the last is still fading out.
+      onSpotlightOpen={() => setQuery('')}
+      scrollable
+      maxHeight={440}
+      // Spotlight fades the selected entry's description to 70 %, below AA contrast on the primary colour.
+      styles={{ action: { '--action-description-opacity': 1 } }}
+    >
+      {/* A combobox over a listbox, so a screen reader follows the entry the arrow keys select. */}
+      <Spotlight.Search
+        aria-label={t('palette.searchLabel')}
+        placeholder={t('palette.placeholder')}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={groups.length > 0}
+        aria-controls={groups.length > 0 ? listId : undefined}
+        aria-activedescendant={selected >= 0 && selected < entryCount ? optionId(selected) : undefined}
+      />
+      {groups.length > 0 ? (
+        <Spotlight.ActionsList id={listId} role="listbox" aria-label={t('palette.searchLabel')}>
+          {groups.map((group) => (
+            <Spotlight.ActionsGroup key={group.kind} label={t(`palette.kinds.${group.kind}`)} role="group" aria-label={t(`palette.kinds.${group.kind}`)}>
+              {group.items.map((item) => {
+                const index = firstIndex.get(item.id) ?? -1;
+                return (
+                  <Spotlight.Action
+                    key={item.id}
+                    // Spotlight keeps `id` for itself; the option's own id is set on the element.
+                    ref={(element) => {
+                      if (element) element.id = optionId(index);
+                    }}
+                    role="option"
+                    aria-selected={index === selected}
+                    label={item.label}
+                    description={item.description}
+                    onClick={item.select}
+                  />
+                );
+              })}
+            </Spotlight.ActionsGroup>
+          ))}
+        </Spotlight.ActionsList>
+      ) : (
+        <Spotlight.Empty>{t('palette.nothingFound')}</Spotlight.Empty>
+      )}
+    </Spotlight.Root>
+  );
+}
