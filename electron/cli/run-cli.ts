@@ -49,7 +49,7 @@ function parseNoted(options: string[]): VerifyAuditInput['noted'] | 'invalid' {
 /** Writes, so it takes the data folder like the app does: refused while the app has it open. */
 async function seedDemo(dataDir: string, out: CliOutput): Promise<number> {
   // The core's own work (the start-up backup) reports here in one line, like everything a terminal shows.
-  const core = await createCore({ dataDir, log: (error) => out.error(`The daily backup copy could not be made: ${oneLine(error)}`) });
+  const core = await createCore({ dataDir, log: (error, where) => out.error(`${where ? `${where}: ` : ''}${oneLine(error)}`) });
   if (core.state !== 'ready') {
     out.error(explainUnavailable(core));
     return 1;

@@ -164,11 +164,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
  * appendAudit, checks the head file against the trail before anything can overwrite it, and
  * announces a key the trail has not seen before.
  */
-async function startAuditKey(opened: { dataSource: DataSource; close(): Promise<void> }, options: CoreOptions, clock: Clock, log: (error: unknown) => void) {
+async function startAuditKey(opened: { dataSource: DataSource; close(): Promise<void> }, options: CoreOptions, clock: Clock, log: Log) {
   try {
     const store = options.auditKeyStore ?? fileAuditKeyStore(defaultAuditKeyFile(options.dataDir));
     const loaded = loadOrMakeAuditKey(store);
-    if (loaded.problem) log(new Error(`The audit key at ${store.location} could not be used (${loaded.problem}); it was kept aside and a new key was made.`));
+    if (loaded.problem) log(new Error(`The audit key at ${store.location} could not be used (${loaded.problem}); it was kept aside and a new key was made.`), 'audit key replaced by a new one');
     registerAuditSigner(opened.dataSource, loaded.signer);
     const keys = keyRingOf(loaded.signer.secret);
     const headFile = new AuditHeadFileKeeper(options.dataDir, opened.dataSource, loaded.signer, () => clock.now());

@@ -272,3 +272,52 @@ describe('the audit key', () => {
     expect(second.lines.join('\n')).toMatch(/BROKEN at row #\d+: unkeyed_after_keyed/);
   });
 });
+
+describe('the head file removed or replaced to hide a cut-off', () => {
+  async function cutNewestRows(count: number): Promise<void> {
+    await sql('DELETE FROM audit_events WHERE seq > ?', [last - count]);
+    await rewriteChainHead(t.core.services.dataSource);
+  }
+
+  async function reopen(): Promise<void> {
+    const { dataDir } = t;
+    await t.core.close();
+    t = await startTestCore({ dataDir, setUpAdmin: false });
+    await t.must('admin', 'auth.signIn', { username: 'ada', password: ADMIN_PASSWORD });
+  }
+
+  test('deleting the head file after cutting rows is named at the next start: the missing head file is set aside as a marker', async () => {
+    await cutNewestRows(3);
+    rmSync(headFile());
+    await reopen();
+    const result = await verify();
+    expect(result).toMatchObject({ intact: false, problem: null });
+    expect(result.witnesses).toContainEqual(expect.objectContaining({ kind: 'setAsideHeadFile', verdict: 'unreadable' }));
+  });
+
+  test('spoiling the head file after cutting rows is named at the next start: it is set aside, unreadable', async () => {
+    await cutNewestRows(3);
+    writeFileSync(headFile(), 'x');
+    await reopen();
+    const result = await verify();
+    expect(result).toMatchObject({ intact: false, problem: null });
+    expect(result.witnesses).toContainEqual(expect.objectContaining({ kind: 'setAsideHeadFile', verdict: 'unreadable' }));
+  });
+
+  test('a head file rewritten under a made-up key id is named: this computer’s key signed the trail, not that file', async () => {
+    await cutNewestRows(2);
+    const [newest] = (await sql('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as Array<{ seq: number; hash: string }>;
+    const head = JSON.parse(readFileSync(headFile(), 'utf8')) as Record<string, unknown>;
+    writeFileSync(headFile(), JSON.stringify({ ...head, keyId: 'ffffffffffffffff', seq: newest.seq, hash: newest.hash }));
+    const result = await verify();
+    expect(result).toMatchObject({ intact: false, problem: null });
+    expect(result.witnesses).toEqual([expect.objectContaining({ kind: 'headFile', verdict: 'signature_invalid', signatureChecked: false })]);
+  });
+
+  test('an untouched installation that is closed and opened again leaves no marker and stays intact', async () => {
+    await reopen();
+    const result = await verify();
+    expect(result.intact).toBe(true);
+    expect(result.witnesses.filter((witness) => witness.kind === 'setAsideHeadFile')).toEqual([]);
+  });
+});

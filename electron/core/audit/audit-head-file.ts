@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AuditWitnessVerdict } from '../../../shared/contract/audit';
@@ -70,6 +70,10 @@ export async function checkHeadFile(file: string, trail: TrailView, keys: AuditK
   const secret = keys.get(record.keyId);
   const base = { seq: record.seq, recordedAt: record.writtenAt, signatureChecked: Boolean(secret) };
   if (secret && !sameHex(macOf(secret, record), read.mac)) return { ...base, verdict: 'signature_invalid' };
+  // Signed by a key this computer does not have, while this computer's key signed the trail's
+  // newest rows: not a head file this installation wrote (a made-up key id skips the signature).
+  const newestKeyId = await trail.newestKeyId();
+  if (!secret && newestKeyId !== null && keys.get(newestKeyId)) return { ...base, verdict: 'signature_invalid' };
   return { ...base, verdict: await compareWithTrail(record, trail, secret ? record.keyId : null) };
 }
 
@@ -106,12 +110,24 @@ export class AuditHeadFileKeeper {
 
   async start(keys: AuditKeyRing): Promise<void> {
     const file = join(this.dataDir, HEAD_FILE_NAME);
-    if (!existsSync(file)) return this.update();
+    if (!existsSync(file)) {
+      // Missing while this computer's key signed the trail's newest rows: it was written after
+      // each of them, so someone removed it. Leave a marker that verification keeps reporting.
+      const newestKeyId = await trailViewOf(this.dataSource).newestKeyId();
+      if (newestKeyId !== null && keys.get(newestKeyId)) {
+        writeFileSync(this.setAsideName(), `The audit head file was missing when Hearth started at ${this.now().toISOString()}.\n`, { mode: 0o600 });
+      }
+      return this.update();
+    }
     const check = await checkHeadFile(file, trailViewOf(this.dataSource), keys);
     if (check.verdict === 'unreadable' || isDisagreement(check.verdict)) {
-      renameSync(file, join(this.dataDir, `audit-head-set-aside-${this.now().toISOString().replace(/[:.]/g, '-')}.json`));
+      renameSync(file, this.setAsideName());
     }
     await this.update();
+  }
+
+  private setAsideName(): string {
+    return join(this.dataDir, `audit-head-set-aside-${this.now().toISOString().replace(/[:.]/g, '-')}.json`);
   }
 
   /** After every task of the core's queue: rewrites the file when the trail's head moved. */
@@ -135,6 +151,10 @@ export function trailViewOf(dataSource: DataSource | { query(sql: string, parame
     async hashAt(seq) {
       const rows = (await dataSource.query('SELECT hash FROM audit_events WHERE seq = ?', [seq])) as Array<{ hash: string }>;
       return rows[0]?.hash ?? null;
+    },
+    async newestKeyId() {
+      const rows = (await dataSource.query("SELECT key_id AS keyId FROM audit_events WHERE hash_kind = 'hmac-sha256' ORDER BY seq DESC LIMIT 1")) as Array<{ keyId: string | null }>;
+      return rows[0]?.keyId ?? null;
     },
     async rowsNotKeyedWith(keyId, afterSeq) {
       const [{ n }] = (await dataSource.query("SELECT COUNT(*) AS n FROM audit_events WHERE seq > ? AND (hash_kind <> 'hmac-sha256' OR key_id IS NULL OR key_id <> ?)", [afterSeq, keyId])) as Array<{ n: number }>;

@@ -5,6 +5,8 @@ export interface TrailView {
   /** Asked at comparison time: the app may commit while the command-line check reads. */
   lastSeq(): Promise<number>;
   hashAt(seq: number): Promise<string | null>;
+  /** The key id of the trail's newest row (null when it is unkeyed or the trail is empty). */
+  newestKeyId(): Promise<string | null>;
   /** How many rows after `seq` are not keyed with `keyId`. */
   rowsNotKeyedWith(keyId: string, afterSeq: number): Promise<number>;
 }

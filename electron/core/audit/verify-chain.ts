@@ -33,7 +33,7 @@ export async function verifyAuditChain(dataSource: DataSource, options: VerifyOp
   const witnesses = options.dataDir ? await checkWitnesses(dataSource, options.dataDir, options.keys) : [];
   const [keyId] = [...options.keys.keys()];
   const keyUnused = keyId !== undefined && chain.problem === null && chain.lastSeq > 0 && !chain.segments.some((segment) => segment.keyId === keyId);
-  const intact = chain.problem === null && !keyUnused && !witnesses.some((w) => isDisagreement(w.verdict));
+  const intact = chain.problem === null && !keyUnused && !witnesses.some(speaksOfTampering);
   return {
     intact,
     checkedRows: chain.checkedRows,
@@ -119,6 +119,16 @@ function extendSegments(segments: AuditSegment[], row: AuditEventEntity, vouched
   const current = segments.at(-1);
   if (current && current.kind === kind && current.keyId === row.keyId) current.toSeq = row.seq;
   else segments.push({ fromSeq: row.seq, toSeq: row.seq, kind, keyId: row.keyId, vouched });
+}
+
+/**
+ * A witness that disagrees. A head file set aside at a start-up is one even when it cannot be read:
+ * it was set aside because it was unreadable, disagreed, or was missing while this computer's key
+ * had signed the trail's newest rows (someone deleted or spoiled it): it stays reported until a
+ * person has looked into it and deleted it.
+ */
+function speaksOfTampering(witness: AuditWitness): boolean {
+  return isDisagreement(witness.verdict) || (witness.kind === 'setAsideHeadFile' && witness.verdict === 'unreadable');
 }
 
 async function checkWitnesses(dataSource: DataSource, dataDir: string, keys: AuditKeyRing): Promise<AuditWitness[]> {
