@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AuditAction } from '../../../shared/contract/audit';
-import type { AuditHashKind } from './audit-hash';
+import type { AuditHashKind } from './audit-hash-kind';
 
 /**
  * One row of the append-only audit trail. `hash` covers the row's content and the previous row's

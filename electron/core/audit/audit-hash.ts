@@ -1,17 +1,12 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { AuditEventEntity } from './audit-event.entity';
 import type { AuditKeyRing } from './audit-key';
+import { UNKEYED } from './audit-hash-kind';
+
+export { KEYED, UNKEYED, type AuditHashKind } from './audit-hash-kind';
 
 /** The hash before the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
-
-/**
- * How a row's hash was made. `sha256` (rows written before the audit key existed) anyone can
- * recompute; `hmac-sha256` needs the installation's audit key, which is not in the database.
- */
-export const UNKEYED = 'sha256';
-export const KEYED = 'hmac-sha256';
-export type AuditHashKind = typeof UNKEYED | typeof KEYED;
 
 export type HashedContent = Omit<AuditEventEntity, 'hash'>;
 
