@@ -8,7 +8,8 @@ import { englishCatalog } from './resources';
 /** Any message of the catalogs, e.g. 'residents.list.title'. */
 export type MessageKey = ParseKeys;
 
-function leafKeys(value: unknown, prefix: string, into: Set<string>): Set<string> {
+/** Every dotted key that names one message under `value`, each starting with `prefix`. */
+export function leafKeys(value: unknown, prefix: string, into: Set<string>): Set<string> {
   if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) leafKeys(child, prefix ? `${prefix}.${key}` : key, into);
   } else {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { leafKeys } from '../../../renderer/i18n/messageKeys';
 
 // "No screen borrows another area's keys": a screen under renderer/features/<area>/ shows its own
 // area's messages (renderer/i18n/<lang>/<area>.json) and the shared ones below, so rewording one
@@ -12,15 +13,6 @@ const SHARED_AREAS = ['common', 'validation', 'problems', 'errors'];
 
 const FEATURES_DIR = resolve(__dirname, '../../../renderer/features');
 const ENGLISH_DIR = resolve(__dirname, '../../../renderer/i18n/en');
-
-function leafKeys(value: unknown, prefix: string, into: Set<string>): Set<string> {
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) leafKeys(child, prefix ? `${prefix}.${key}` : key, into);
-  } else {
-    into.add(prefix);
-  }
-  return into;
-}
 
 const catalogAreas = readdirSync(ENGLISH_DIR).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''));
 const englishKeys = new Set<string>();
