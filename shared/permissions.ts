@@ -24,19 +24,27 @@ export const PERMISSIONS = [
   'backups.manage', // see the database's backup copies and make one now
   'demo.load', // fill an empty database with fictional demo data
   'records.breakGlass', // open a record one's roles do not cover, with a written reason
+  'schedule.read', // the calendar, the Today board, a resident's and a staff member's week
+  'schedule.write', // sessions and occurrences, locations, resources (horses), staff absences
+  'schedule.setup', // activity types: what the centre offers and what each requires
+  'schedule.overrideCapacity', // book past a session's or a room's capacity, with a recorded reason
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Accounts and settings; no resident or clinical data unless the person also holds a clinical role.
-  administrator: ['staff.read', 'staff.write', 'accounts.manage', 'settings.manage', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass'],
-  // Everything operational.
-  manager: ['residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass'],
-  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass'],
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass'],
-  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass'],
+  // Every staff role reads the schedule (where people are expected to be is not clinical).
+  administrator: ['staff.read', 'staff.write', 'accounts.manage', 'settings.manage', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass', 'schedule.read'],
+  // Everything operational, and the only role that books past a capacity.
+  manager: [
+    'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
+    'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
+  ],
+  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read'],
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
+  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
   // Keeps the register's non-clinical details and the schedule.
-  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass'],
+  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -26,6 +26,8 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Handlers } from './handler-types';
 import { residentsHandlers } from './residents/residents-handlers';
 import { ResidentsService } from './residents/residents-service';
+import { scheduleCatalogueHandlers } from './schedule/catalogue-handlers';
+import { scheduleHandlers } from './schedule/schedule-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
 import { SettingsService } from './settings/settings-service';
 import { staffHandlers } from './staff/staff-handlers';
@@ -137,6 +139,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...residentsHandlers(residents),
     ...staffHandlers(staff),
     ...backupHandlers(backups),
+    ...scheduleCatalogueHandlers({ dataSource, clock, settings }),
+    ...scheduleHandlers({ dataSource, clock, settings }),
   };
   // After every task (the start-up backup included): the head file follows the trail's head.
   const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));

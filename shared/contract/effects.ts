@@ -5,7 +5,7 @@ import type { OperationName } from './index';
 // `npm run typecheck`, so no write can forget the screens it changes.
 
 /** The parts of the data a screen can show; a write invalidates every read of the domains it touches. */
-export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system'] as const;
+export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system', 'schedule'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /** A read is cached under its name and input; a write refreshes the reads of the domains it touches. */
@@ -59,6 +59,34 @@ export const OPERATION_EFFECTS = {
   'staff.create': { writes: ['staff', 'accounts', 'audit'] },
   'staff.update': { writes: ['staff', 'accounts', 'audit'] },
   'staff.setActive': { writes: ['staff', 'accounts', 'audit'] },
+
+  // The schedule shows names of residents and staff: their changes refresh it too (reads below).
+  'activityTypes.list': { reads: ['schedule'] },
+  'activityTypes.create': { writes: ['schedule', 'audit'] },
+  'activityTypes.update': { writes: ['schedule', 'audit'] },
+  'locations.list': { reads: ['schedule'] },
+  'locations.create': { writes: ['schedule', 'audit'] },
+  'locations.update': { writes: ['schedule', 'audit'] },
+  'resources.list': { reads: ['schedule'] },
+  'resources.create': { writes: ['schedule', 'audit'] },
+  'resources.update': { writes: ['schedule', 'audit'] },
+  'resources.addOutOfService': { writes: ['schedule', 'audit'] },
+  'resources.removeOutOfService': { writes: ['schedule', 'audit'] },
+  'staffAbsences.list': { reads: ['schedule', 'staff'] },
+  'staffAbsences.create': { writes: ['schedule', 'audit'] },
+  'staffAbsences.remove': { writes: ['schedule', 'audit'] },
+  // Reading a range may materialise occurrences further ahead (derived rows, not a change anyone made).
+  'schedule.range': { reads: ['schedule', 'residents', 'staff'] },
+  'schedule.today': { reads: ['schedule', 'residents', 'staff'] },
+  'schedule.previewChange': { reads: ['schedule', 'residents', 'staff'] },
+  'sessions.get': { reads: ['schedule'] },
+  'sessions.create': { writes: ['schedule', 'audit'] },
+  'sessions.updateSeries': { writes: ['schedule', 'audit'] },
+  'occurrences.get': { reads: ['schedule', 'residents', 'staff'] },
+  'occurrences.update': { writes: ['schedule', 'audit'] },
+  'occurrences.move': { writes: ['schedule', 'audit'] },
+  'occurrences.cancel': { writes: ['schedule', 'audit'] },
+  'occurrences.restore': { writes: ['schedule', 'audit'] },
 } as const satisfies Record<OperationName, OperationEffect>;
 
 type Effects = typeof OPERATION_EFFECTS;

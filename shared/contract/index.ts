@@ -4,8 +4,11 @@ import { auditContract } from './audit';
 import { backupsContract } from './backups';
 import { authContract } from './auth';
 import { residentsBreakGlassContract, residentsContract } from './residents';
+import { scheduleContract } from './schedule';
+import { scheduleCatalogueContract } from './schedule-catalogue';
 import { settingsContract } from './settings';
 import { staffContract } from './staff';
+import { staffAbsencesContract } from './staff-absences';
 import { systemContract } from './system';
 import type { OperationDefinition } from './define';
 
@@ -20,6 +23,9 @@ export const contract = {
   ...residentsContract,
   ...residentsBreakGlassContract,
   ...staffContract,
+  ...scheduleCatalogueContract,
+  ...staffAbsencesContract,
+  ...scheduleContract,
 };
 
 export type Contract = typeof contract;

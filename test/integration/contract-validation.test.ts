@@ -35,6 +35,23 @@ const PLACEHOLDERS: OperationFixtures = {
   colleagueAccountVersion: 1,
   settingsVersion: 1,
   newcomerStaffId: '',
+  schedule: {
+    yogaTypeId: '',
+    activityTypeId: '',
+    activityTypeVersion: 1,
+    locationId: '',
+    locationVersion: 1,
+    resourceId: '',
+    resourceVersion: 1,
+    outOfServicePeriodId: '',
+    absenceId: '',
+    sessionId: '',
+    sessionVersion: 1,
+    occurrenceId: '',
+    occurrenceVersion: 1,
+    cancelledOccurrenceId: '',
+    cancelledOccurrenceVersion: 1,
+  },
   me: { username: '', password: '' },
 };
 const takesText = (name: OperationName, field: string) => typeof (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[field] === 'string';

@@ -1,4 +1,5 @@
 import type { InputOf, OperationName } from '../../shared/contract';
+import type { SessionDraft } from '../../shared/contract/schedule';
 import { admission, newOpening, type TestCore } from './test-core';
 
 /** Records the valid inputs point at, created once per test file by createOperationFixtures. */
@@ -19,6 +20,25 @@ export interface OperationFixtures {
   settingsVersion: number;
   /** A colleague without an account yet. */
   newcomerStaffId: string;
+  /** Schedule records (issue 14): a location, a horse with a period out of service, a staff absence, a weekly session and one of its occurrences. */
+  schedule: {
+    /** The seeded yoga type (sessions book it); `activityTypeId` is a type made for editing. */
+    yogaTypeId: string;
+    activityTypeId: string;
+    activityTypeVersion: number;
+    locationId: string;
+    locationVersion: number;
+    resourceId: string;
+    resourceVersion: number;
+    outOfServicePeriodId: string;
+    absenceId: string;
+    sessionId: string;
+    sessionVersion: number;
+    occurrenceId: string;
+    occurrenceVersion: number;
+    cancelledOccurrenceId: string;
+    cancelledOccurrenceVersion: number;
+  };
   /** The caller's own credentials (sign-in, unlock, password change). */
   me: { username: string; password: string };
 }
@@ -70,7 +90,62 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'staff.create': () => ({ firstName: 'New', lastName: `Colleague${next()}`, roles: ['facilitator'], email: '', phone: '' }),
   'staff.update': (fx) => ({ id: fx.colleagueStaffId, expectedVersion: fx.colleagueVersion, firstName: 'Colleen', lastName: 'Colleague', roles: ['facilitator', 'peer_support_specialist'], email: 'colleen@example.org', phone: '' }),
   'staff.setActive': (fx) => ({ id: fx.colleagueStaffId, expectedVersion: fx.colleagueVersion, active: false }),
+  'activityTypes.list': () => ({ includeInactive: true }),
+  'activityTypes.create': () => ({ name: `Mindfulness ${next()}`, colour: '#5f3dc4', defaultDurationMinutes: 45, defaultCapacity: 12, clinical: false, requirements: [] }),
+  'activityTypes.update': (fx) => ({ id: fx.schedule.activityTypeId, expectedVersion: fx.schedule.activityTypeVersion, active: true, name: 'Outdoor walk', colour: '#2b6b3f', defaultDurationMinutes: 60, defaultCapacity: 20, clinical: false, requirements: ['photoConsent'] }),
+  'locations.list': () => ({ includeInactive: false }),
+  'locations.create': () => ({ name: `Room ${next()}`, capacity: 12, onSite: true }),
+  'locations.update': (fx) => ({ id: fx.schedule.locationId, expectedVersion: fx.schedule.locationVersion, active: true, name: 'Yoga room', capacity: 16, onSite: true }),
+  'resources.list': () => ({}),
+  'resources.create': () => ({ kind: 'horse', name: `Horse ${next()}`, maxSessionsPerDay: 3, restDays: [0] }),
+  'resources.update': (fx) => ({ id: fx.schedule.resourceId, expectedVersion: fx.schedule.resourceVersion, active: true, kind: 'horse', name: 'Biscuit', maxSessionsPerDay: 2, restDays: [0, 6] }),
+  'resources.addOutOfService': (fx) => ({ resourceId: fx.schedule.resourceId, startsOn: '2026-12-20', endsOn: '2026-12-24', reason: 'Farrier visit' }),
+  'resources.removeOutOfService': (fx) => ({ periodId: fx.schedule.outOfServicePeriodId }),
+  'staffAbsences.list': () => ({ staffId: null, from: '2026-11-01' }),
+  'staffAbsences.create': (fx) => ({ staffId: fx.colleagueStaffId, kind: 'training', startsOn: '2026-12-28', endsOn: '2026-12-29', note: '' }),
+  'staffAbsences.remove': (fx) => ({ id: fx.schedule.absenceId }),
+  'schedule.range': (fx) => ({ from: '2026-11-30', to: '2026-12-06', facilitatorId: fx.colleagueStaffId }),
+  'schedule.today': () => ({ house: null }),
+  'schedule.previewChange': (fx) => ({ kind: 'createSession', draft: sessionDraft(fx, { startDate: '2026-12-07', startTime: '15:00' }) }),
+  'sessions.get': (fx) => ({ id: fx.schedule.sessionId }),
+  'sessions.create': (fx) => ({ draft: sessionDraft(fx, { startDate: '2026-12-08', startTime: `0${next() % 10}:00`.slice(-5) }) }),
+  'sessions.updateSeries': (fx) => ({ sessionId: fx.schedule.sessionId, expectedVersion: fx.schedule.sessionVersion, fromOccurrenceId: null, draft: sessionDraft(fx, { startTime: '11:00' }) }),
+  'occurrences.get': (fx) => ({ id: fx.schedule.occurrenceId }),
+  'occurrences.update': (fx) => ({
+    occurrenceId: fx.schedule.occurrenceId,
+    expectedVersion: fx.schedule.occurrenceVersion,
+    title: 'Gentle yoga',
+    date: '2026-12-09',
+    startTime: '13:00',
+    durationMinutes: 45,
+    locationId: fx.schedule.locationId,
+    resourceIds: [],
+    facilitatorIds: [fx.colleagueStaffId],
+    participantIds: [fx.residentId],
+    capacity: 10,
+  }),
+  'occurrences.move': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, expectedVersion: fx.schedule.occurrenceVersion, date: '2026-12-09', startTime: '16:00', durationMinutes: 60 }),
+  'occurrences.cancel': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, expectedVersion: fx.schedule.occurrenceVersion, reason: 'The yoga room is flooded.' }),
+  'occurrences.restore': (fx) => ({ occurrenceId: fx.schedule.cancelledOccurrenceId, expectedVersion: fx.schedule.cancelledOccurrenceVersion }),
 };
+
+/** A weekly yoga session on Wednesdays for the fixture's resident, led by the colleague. */
+function sessionDraft(fx: OperationFixtures, overrides: Partial<SessionDraft> = {}): SessionDraft {
+  return {
+    activityTypeId: fx.schedule.yogaTypeId,
+    title: null,
+    locationId: fx.schedule.locationId,
+    resourceIds: [],
+    facilitatorIds: [fx.colleagueStaffId],
+    participantIds: [fx.residentId],
+    capacity: 10,
+    startDate: '2026-12-02',
+    startTime: '10:00',
+    durationMinutes: 60,
+    recurrence: { interval: 1, weekdays: ['WE'], ends: { kind: 'afterCount', count: 6 } },
+    ...overrides,
+  };
+}
 
 /** Creates, as the administrator on channel "admin", the records the valid inputs refer to. */
 export async function createOperationFixtures(t: TestCore, me: OperationFixtures['me']): Promise<OperationFixtures> {
@@ -91,6 +166,55 @@ export async function createOperationFixtures(t: TestCore, me: OperationFixtures
     colleagueAccountVersion: account.version,
     settingsVersion: (await t.must('admin', 'settings.get', {})).version,
     newcomerStaffId: newcomer.id,
+    schedule: await createScheduleFixtures(t, colleague.id, resident.id),
     me,
+  };
+}
+
+/** The schedule records the valid inputs point at, made through the dispatcher like any user's. */
+async function createScheduleFixtures(t: TestCore, facilitatorId: string, residentId: string): Promise<OperationFixtures['schedule']> {
+  const types = await t.must('admin', 'activityTypes.list', {});
+  const yoga = types.find((type) => type.name === 'Yoga');
+  if (!yoga) throw new Error('The seeded Yoga activity type is missing.');
+  const walk = await t.must('admin', 'activityTypes.create', { name: 'Walk', colour: '#2b6b3f', defaultDurationMinutes: 60, defaultCapacity: 20, clinical: false, requirements: [] });
+  const location = await t.must('admin', 'locations.create', { name: 'Yoga room', capacity: 15, onSite: true });
+  const horse = await t.must('admin', 'resources.create', { kind: 'horse', name: 'Biscuit', maxSessionsPerDay: 3, restDays: [] });
+  const lame = await t.must('admin', 'resources.addOutOfService', { resourceId: horse.id, startsOn: '2027-01-04', endsOn: '2027-01-08', reason: 'Lame' });
+  const absence = await t.must('admin', 'staffAbsences.create', { staffId: facilitatorId, kind: 'holiday', startsOn: '2027-02-01', endsOn: '2027-02-05', note: '' });
+  const session = await t.must('admin', 'sessions.create', {
+    draft: {
+      activityTypeId: yoga.id,
+      title: null,
+      locationId: location.id,
+      resourceIds: [],
+      facilitatorIds: [facilitatorId],
+      participantIds: [residentId],
+      capacity: 10,
+      startDate: '2026-12-02',
+      startTime: '10:00',
+      durationMinutes: 60,
+      recurrence: { interval: 1, weekdays: ['WE'], ends: { kind: 'afterCount', count: 6 } },
+    },
+  });
+  const { occurrences } = await t.must('admin', 'schedule.range', { from: '2026-11-30', to: '2026-12-20' });
+  const [first, second] = occurrences.filter((occurrence) => occurrence.sessionId === session.id);
+  if (!first || !second) throw new Error('The weekly fixture session has fewer than two occurrences.');
+  const cancelled = await t.must('admin', 'occurrences.cancel', { occurrenceId: second.id, expectedVersion: second.version, reason: 'Fixture: cancelled to be restored' });
+  return {
+    yogaTypeId: yoga.id,
+    activityTypeId: walk.id,
+    activityTypeVersion: walk.version,
+    locationId: location.id,
+    locationVersion: location.version,
+    resourceId: horse.id,
+    resourceVersion: lame.version,
+    outOfServicePeriodId: lame.outOfService[0].id,
+    absenceId: absence.id,
+    sessionId: session.id,
+    sessionVersion: session.version,
+    occurrenceId: first.id,
+    occurrenceVersion: first.version,
+    cancelledOccurrenceId: cancelled.id,
+    cancelledOccurrenceVersion: cancelled.version,
   };
 }
