@@ -15,8 +15,11 @@ interface FrenchCatalog {
   errors: typeof import('./fr/errors.json');
   problems: typeof import('./fr/problems.json');
   residents: typeof import('./fr/residents.json');
+  schedule: typeof import('./fr/schedule.json');
+  scheduleSetup: typeof import('./fr/scheduleSetup.json');
   settings: typeof import('./fr/settings.json');
   staff: typeof import('./fr/staff.json');
+  today: typeof import('./fr/today.json');
   validation: typeof import('./fr/validation.json');
 }
 
