@@ -1,5 +1,5 @@
 import { Button, Group, Table, Text } from '@mantine/core';
-import { useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type SortDirection = 'asc' | 'desc';
@@ -23,7 +23,8 @@ export interface DataTablePaging {
   offset: number;
   limit: number;
   total: number;
-  onOffsetChange: (offset: number) => void;
+  /** `replace`: the address is corrected in place (no new history entry), e.g. an offset past the end. */
+  onOffsetChange: (offset: number, replace?: boolean) => void;
 }
 
 export interface DataTableProps<Row, SortKey extends string> {
@@ -141,6 +142,12 @@ function PageControls({ paging, shown, loading }: { paging: DataTablePaging; sho
   // Clicks while a page loads are ignored rather than the buttons disabled: disabling would drop the keyboard focus.
   const go = (next: number) => !loading && onOffsetChange(next);
   const lastOffset = Math.max(0, Math.floor((total - 1) / limit) * limit);
+  // An address kept from a longer list (a bookmark, Back after rows were removed) can point past the
+  // end: the last page is shown instead of an empty one that reads "101–100 of 100".
+  const pastEnd = !loading && total > 0 && offset >= total;
+  useEffect(() => {
+    if (pastEnd) onOffsetChange(lastOffset, true);
+  }, [pastEnd, lastOffset, onOffsetChange]);
   // While the next answer loads, the range of the previous one is not presented as current.
   const range = loading ? t('common.loading') : total === 0 ? t('common.table.noRows') : t('common.table.range', { from: number(offset + 1), to: number(offset + shown), total: number(total) });
   return (

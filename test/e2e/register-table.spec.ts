@@ -79,3 +79,14 @@ test('arrow keys move between the register’s rows and Enter opens the resident
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: new RegExp(`P01 ${lastName}`) })).toBeVisible();
 });
+
+test('an address that points past the last page shows the last page instead of an empty one', async ({ page }) => {
+  await signInAsAdmin(page);
+  const lastName = uniqueName('Paged');
+  await admitThroughBridge(page, lastName, 3);
+  await page.goto(`/#/residents?search=${lastName}&offset=100`);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages.getByText('1–3 of 3')).toBeVisible();
+  await expect(bodyRows(page)).toHaveCount(3);
+  await expect(page).not.toHaveURL(/offset=/);
+});

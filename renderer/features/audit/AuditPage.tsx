@@ -33,7 +33,7 @@ export function AuditPage() {
   // The tab and the filters live in the address: reload, back and a pasted link restore them.
   const { tab, offset, ...filters } = route.useSearch();
   const setSearchParams = route.useNavigate();
-  const change = (next: Partial<AuditSearch>) => void setSearchParams({ search: (previous) => ({ ...previous, ...next }) });
+  const change = (next: Partial<AuditSearch>, replace = false) => void setSearchParams({ search: (previous) => ({ ...previous, ...next }), replace });
   // A new filter starts again at the trail's first page.
   const refilter = (next: Partial<Filters>) => change({ ...next, offset: 0 });
   const staff = useHearthQuery('staff.list', { includeInactive: true }, { enabled: can('staff.read') });
@@ -119,7 +119,7 @@ export function AuditPage() {
                 residentNames={residentNames}
                 caption={t('audit.caption', { n: page.total })}
                 loading={events.busy}
-                paging={{ offset, limit: AUDIT_PAGE_SIZE, total: page.total, onOffsetChange: (next) => change({ offset: next }) }}
+                paging={{ offset, limit: AUDIT_PAGE_SIZE, total: page.total, onOffsetChange: (next, replace) => change({ offset: next }, replace) }}
               />
             )}
           </Stack>

@@ -98,7 +98,7 @@ export function ResidentListPage() {
         minWidth={700}
         sort={{ value: { key: sort, direction }, onChange: (next) => refilter({ sort: next.key, direction: next.direction }) }}
         onRowActivate={(resident) => void navigate({ to: '/residents/$id', params: { id: resident.id } })}
-        paging={page && { offset, limit: RESIDENTS_PAGE_DEFAULT, total: page.total, onOffsetChange: (next) => change({ offset: next }) }}
+        paging={page && { offset, limit: RESIDENTS_PAGE_DEFAULT, total: page.total, onOffsetChange: (next, replace) => change({ offset: next }, replace) }}
       />
     </>
   );
