@@ -133,7 +133,7 @@ export async function extendMaterialisation(manager: EntityManager, throughDate:
 
 /** Whether some series is not yet materialised up to `throughDate` (a cheap read before opening a write). */
 export async function materialisationBehind(manager: EntityManager, throughDate: string): Promise<boolean> {
-  const row = await manager.createQueryBuilder(SessionEntity, 's').select('s.id').where('s.rule IS NOT NULL').andWhere('s.materialisedUntil < :throughDate', { throughDate }).limit(1).getRawOne();
+  const row = await manager.createQueryBuilder(SessionEntity, 's').select('s.id', 'id').where('s.rule IS NOT NULL').andWhere('s.materialisedUntil < :throughDate', { throughDate }).limit(1).getRawOne<{ id: string }>();
   return row !== undefined;
 }
 
