@@ -1,6 +1,7 @@
 import type { InputOf } from '../../shared/contract';
 import { WEEKDAY_CODES } from '../../shared/contract/schedule';
 import { addDays, todayIn, weekdayOf } from '../../shared/dates';
+import { insertRows } from '../../electron/core/db/bulk-insert';
 import { newId } from '../../electron/core/ids';
 import { timingOfSlot } from '../../electron/core/schedule/sessions/occurrence-timing';
 import { ruleOf } from '../../electron/core/schedule/sessions/recurrence';
@@ -129,14 +130,7 @@ class BulkWriter {
     for (const parent of PARENTS[table] ?? []) await this.write(parent);
     const { columns, rows } = batch;
     this.pending.delete(table);
-    const perStatement = Math.floor(900 / columns.length);
-    await this.t.core.services.dataSource.transaction(async (manager) => {
-      for (let start = 0; start < rows.length; start += perStatement) {
-        const chunk = rows.slice(start, start + perStatement);
-        const values = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-        await manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`, chunk.flat());
-      }
-    });
+    await this.t.core.services.dataSource.transaction((manager) => insertRows(manager, table, columns, rows));
   }
 }
 

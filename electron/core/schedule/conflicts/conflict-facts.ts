@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Requirement } from '../../../../shared/contract/schedule-catalogue';
 import { addMinutesToInstant } from '../../../../shared/dates';
+import { namedQuery } from '../../db/named-query';
 import { DomainError } from '../../errors';
 import { ResidentStatusEventEntity } from '../../residents/resident-status-event.entity';
 import { ResidentEntity } from '../../residents/resident.entity';
@@ -182,7 +183,8 @@ async function overlappingBookings(manager: EntityManager, proposals: ProposedOc
       parameters[`after${i}`] = p.startsAt;
       return `(:from${i}, :to${i}, :after${i})`;
     });
-    const [sql, values] = manager.connection.driver.escapeQueryWithParameters(
+    const found = await namedQuery<BookingRow>(
+      manager,
       `WITH ranges (range_from, range_to, range_after) AS (VALUES ${ranges.join(', ')})
        SELECT DISTINCT ${BOOKING_COLUMNS}
          FROM ranges r CROSS JOIN occurrences o
@@ -190,9 +192,7 @@ async function overlappingBookings(manager: EntityManager, proposals: ProposedOc
          JOIN activity_types a ON a.id = s.activity_type_id
         WHERE o.starts_at > r.range_from AND o.starts_at < r.range_to AND o.ends_at > r.range_after AND o.status = 'scheduled'`,
       parameters,
-      {},
     );
-    const found = await manager.query<BookingRow[]>(sql, values);
     for (const row of found) if (!replacedIds.has(row.id)) rows.set(row.id, row);
   }
   return withLinks(manager, [...rows.values()]);
