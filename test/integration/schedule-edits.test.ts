@@ -56,6 +56,20 @@ describe('editing a series', () => {
     expect(after.filter((o) => before.some((b) => b.id === o.id))).toHaveLength(3);
   });
 
+  test('editing a long-running daily series rewrites its future, however much history it has', async () => {
+    const everyDay = { interval: 1, weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], ends: { kind: 'never' } } as const;
+    const draft = (startTime: string) => w.draft({ participantIds: [], startDate: '2025-01-01', startTime, recurrence: everyDay });
+    const session = await t.must('admin', 'sessions.create', { draft: draft('07:00') });
+    const december = (await t.must('admin', 'schedule.range', { from: '2026-12-01', to: '2026-12-03' })).occurrences;
+    await t.must('admin', 'sessions.updateSeries', { sessionId: session.id, expectedVersion: 1, fromOccurrenceId: null, draft: draft('07:30') });
+    const rewritten = (await t.must('admin', 'schedule.range', { from: '2026-12-01', to: '2026-12-03' })).occurrences;
+    expect(rewritten.map((o) => [o.id, wall(o)])).toEqual(december.map((o) => [o.id, `${o.localDate} 12:30Z`])); // same ids, new time
+    const may = (await t.must('admin', 'schedule.range', { from: '2027-05-01', to: '2027-05-07' })).occurrences;
+    expect(may.map(wall)).toEqual(['01', '02', '03', '04', '05', '06', '07'].map((day) => `2027-05-${day} 11:30Z`));
+    const history = (await t.must('admin', 'schedule.range', { from: '2025-03-01', to: '2025-03-02' })).occurrences;
+    expect(history.map(wall)).toEqual(['2025-03-01 12:00Z', '2025-03-02 12:00Z']); // the past keeps 07:00 EST
+  });
+
   test('"this and the following" splits the series: the old one ends the day before, a new one takes the rest', async () => {
     const session = await t.must('admin', 'sessions.create', { draft: weekly() });
     const before = await occurrencesOf(session.id);
