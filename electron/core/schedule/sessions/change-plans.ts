@@ -88,7 +88,11 @@ export async function planSeriesUpdate(
   const session = splitAt
     ? manager.create(SessionEntity, { ...original, ...columns, id: newId(), splitFromSessionId: original.id, capacityOverrideReason: null, createdAt: at, updatedAt: at, version: 1 })
     : manager.create(SessionEntity, { ...original, ...columns, updatedAt: at });
-  const { slots, materialisedUntil } = initialSlots(session, input.draft.startDate, todayIn(settings.timeZone, now), settings.scheduleHorizonWeeks);
+  // Only slots from today on can be written (past ones are never created nor rewritten): expanding
+  // from today also keeps a long-running series within the cap on slots made at once.
+  const today = todayIn(settings.timeZone, now);
+  const from = [input.draft.startDate, today, splitAt?.slice(0, 10) ?? ''].reduce((latest, date) => (date > latest ? date : latest));
+  const { slots, materialisedUntil } = initialSlots(session, from, today, settings.scheduleHorizonWeeks);
   session.materialisedUntil = materialisedUntil;
   const newSlots = slots.map((slot) => ({ slot, timing: timingOfSlot(slot, session.timeZone, session.durationMinutes) })).filter(({ slot, timing }) => timing.startsAt >= at && (!splitAt || slot.slice(0, 10) >= splitAt.slice(0, 10)));
   await materialiseOthersThrough(manager, newSlots, at);
