@@ -48,3 +48,10 @@ export const auditSearch = z.object({
   offset: z.number().int().min(0).default(0).catch(0),
 });
 export type AuditSearch = z.output<typeof auditSearch>;
+
+export const TODAY_SEARCH_DEFAULTS = { house: '' } as const;
+/** The Today board's house filter; '' means every house (the contract's null). */
+export const todaySearch = z.object({
+  house: z.string().max(60).default(TODAY_SEARCH_DEFAULTS.house).catch(TODAY_SEARCH_DEFAULTS.house),
+});
+export type TodaySearch = z.output<typeof todaySearch>;
