@@ -1,11 +1,10 @@
 import type { scheduleContract } from '../../../shared/contract/schedule';
 import { actorOf, type HandlersFor } from '../handler-types';
+import { readTodayBoard } from './board/today-service';
 import type { ScheduleDeps } from './schedule-deps';
 import { ScheduleReads } from './sessions/schedule-reads';
 import { SessionsService } from './sessions/sessions-service';
 
-// TEMPORARY (issue 14 in progress): 'schedule.today' is built by the Today board's branch.
-const pending = () => Promise.reject(new Error('not built yet'));
 const notYet = () => Promise.reject(new Error('not built yet'));
 
 export function scheduleHandlers(deps: ScheduleDeps): HandlersFor<typeof scheduleContract> {
@@ -13,7 +12,7 @@ export function scheduleHandlers(deps: ScheduleDeps): HandlersFor<typeof schedul
   const sessions = new SessionsService(deps.dataSource, deps.clock, deps.settings);
   return {
     'schedule.range': (input) => reads.range(input),
-    'schedule.today': pending,
+    'schedule.today': (input) => readTodayBoard(deps, input),
     'schedule.previewChange': notYet,
     'sessions.get': (input) => reads.session(input.id),
     'sessions.create': (input, context) => sessions.create(input, actorOf(context)),

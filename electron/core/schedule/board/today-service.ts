@@ -1,18 +1,18 @@
 import { Brackets, type EntityManager } from 'typeorm';
-import type { TodayBoard } from '../../../../shared/contract/schedule';
+import type { ScheduledOccurrence, TodayBoard } from '../../../../shared/contract/schedule';
 import { addDays, startOfDayIn, todayIn } from '../../../../shared/dates';
 import { toInstant } from '../../clock';
 import { ResidentEntity } from '../../residents/resident.entity';
-import { OccurrenceEntity } from '../sessions/occurrence.entity';
-import { LOAD_OCCURRENCES_PLACEHOLDER } from '../sessions/PLACEHOLDER';
+import { readOccurrences } from '../sessions/occurrence-reads';
+import { ScheduleReads } from '../sessions/schedule-reads';
 import type { ScheduleDeps } from '../schedule-deps';
 import { isHappeningAt, whereaboutsByResident } from './whereabouts';
 
 /**
  * The Today board: at the core's clock, in the centre's zone, what is on now and what starts later
- * today, and where each resident in residence is expected to be. Four reads whatever the number of
- * residents: the settings, the day's occurrences (through the sessions' one mapper), the residents,
- * the houses.
+ * today, and where each resident in residence is expected to be. A fixed number of reads whatever
+ * the number of residents: the settings, the day's occurrences through the sessions' one mapper
+ * (rows, then who and what they book), the residents, the houses.
  *
  * Who is listed: admitted residents of the residential program (they live here, so "free time" is
  * meaningful for them), and admitted outpatients only on a day they take part in a session (then
@@ -25,6 +25,8 @@ export async function readTodayBoard(deps: ScheduleDeps, input: { house: string 
   const now = toInstant(deps.clock.now());
   const date = todayIn(timeZone, new Date(now));
   const endOfDay = startOfDayIn(addDays(date, 1), timeZone);
+  // A board left open for months still finds today's occurrences of never-ending series.
+  await new ScheduleReads(deps.dataSource, deps.clock, deps.settings).materialiseThrough(date);
 
   const occurrences = await occurrencesLeftToday(manager, now, endOfDay);
   const happeningNow = occurrences.filter((occurrence) => isHappeningAt(occurrence, now));
@@ -47,17 +49,9 @@ export async function readTodayBoard(deps: ScheduleDeps, input: { house: string 
   };
 }
 
-/** Scheduled occurrences not yet over that start before the end of the centre's day, in start order. */
-async function occurrencesLeftToday(manager: EntityManager, now: string, endOfDay: string) {
-  const rows = await manager
-    .createQueryBuilder(OccurrenceEntity, 'o')
-    .select('o.id', 'id')
-    .where("o.status = 'scheduled'")
-    .andWhere('o.starts_at < :endOfDay', { endOfDay })
-    .andWhere('o.ends_at > :now', { now })
-    .getRawMany<{ id: string }>();
-  const occurrences = await LOAD_OCCURRENCES_PLACEHOLDER(manager, rows.map((row) => row.id));
-  return occurrences.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.title.localeCompare(b.title));
+/** Scheduled occurrences not yet over that start before the end of the centre's day, in start order (the sessions' one mapper). */
+function occurrencesLeftToday(manager: EntityManager, now: string, endOfDay: string): Promise<ScheduledOccurrence[]> {
+  return readOccurrences(manager, { startsBefore: endOfDay, endsAfter: now, includeCancelled: false });
 }
 
 /** Admitted residential residents, and admitted outpatients booked today (`bookedIds`), by name. */
