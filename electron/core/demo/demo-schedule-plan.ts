@@ -29,12 +29,12 @@ export const DEMO_ACTIVITY_TYPES = {
 export type DemoActivity = keyof typeof DEMO_ACTIVITY_TYPES;
 
 /** The activity types the demo adds to the four every installation starts with. */
-export const DEMO_NEW_ACTIVITY_TYPES: Array<{ key: DemoActivity } & CreateActivityTypeInput> = [
-  { key: 'process', name: DEMO_ACTIVITY_TYPES.process, colour: '#364fc7', defaultDurationMinutes: 75, defaultCapacity: 10, clinical: true, requirements: [] },
-  { key: 'lifeSkills', name: DEMO_ACTIVITY_TYPES.lifeSkills, colour: '#5f3dc4', defaultDurationMinutes: 60, defaultCapacity: 10, clinical: false, requirements: [] },
-  { key: 'mindfulness', name: DEMO_ACTIVITY_TYPES.mindfulness, colour: '#0b7285', defaultDurationMinutes: 45, defaultCapacity: 12, clinical: false, requirements: [] },
-  { key: 'walk', name: DEMO_ACTIVITY_TYPES.walk, colour: '#2b8a3e', defaultDurationMinutes: 60, defaultCapacity: 12, clinical: false, requirements: [] },
-];
+export const DEMO_NEW_ACTIVITY_TYPES: Partial<Record<DemoActivity, CreateActivityTypeInput>> = {
+  process: { name: DEMO_ACTIVITY_TYPES.process, colour: '#364fc7', defaultDurationMinutes: 75, defaultCapacity: 10, clinical: true, requirements: [] },
+  lifeSkills: { name: DEMO_ACTIVITY_TYPES.lifeSkills, colour: '#5f3dc4', defaultDurationMinutes: 60, defaultCapacity: 10, clinical: false, requirements: [] },
+  mindfulness: { name: DEMO_ACTIVITY_TYPES.mindfulness, colour: '#0b7285', defaultDurationMinutes: 45, defaultCapacity: 12, clinical: false, requirements: [] },
+  walk: { name: DEMO_ACTIVITY_TYPES.walk, colour: '#2b6a3e', defaultDurationMinutes: 60, defaultCapacity: 12, clinical: false, requirements: [] },
+};
 
 export const DEMO_LOCATIONS = {
   artStudio: { name: 'Art studio', capacity: 10, onSite: true },

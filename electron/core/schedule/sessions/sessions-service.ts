@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../../../shared/contract';
 import type { Session } from '../../../../shared/contract/schedule';
 import { todayIn } from '../../../../shared/dates';
@@ -22,35 +22,38 @@ export class SessionsService {
   ) {}
 
   async create(input: ParsedInputOf<'sessions.create'>, actor: Actor): Promise<Session> {
-    return this.dataSource.transaction(async (manager) => {
-      const now = this.clock.now();
-      const at = toInstant(now);
-      const settings = await this.settings.get(manager);
-      const session = manager.create(SessionEntity, {
-        id: newId(),
-        ...sessionColumnsOf(input.draft, settings.timeZone),
-        materialisedUntil: '',
-        splitFromSessionId: null,
-        capacityOverrideReason: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      });
-      const { slots, materialisedUntil } = initialSlots(session, input.draft.startDate, todayIn(settings.timeZone, now), settings.scheduleHorizonWeeks);
-      if (slots.length === 0) throw invalidField('draft.recurrence', 'validation.noOccurrences');
-      session.materialisedUntil = materialisedUntil;
-      const bookings = bookingsOf(input.draft);
-      await manager.insert(SessionEntity, session);
-      await writeSessionBookings(manager, session.id, bookings);
-      const occurrences = await insertOccurrences(manager, session, bookings, slots, at);
-      await appendAudit(manager, at, {
-        action: 'record.create',
-        actor,
-        entityType: 'session',
-        entityId: session.id,
-        details: { occurrences: occurrences.length, firstStartsAt: occurrences[0]?.startsAt ?? null, capacityOverrideReason: session.capacityOverrideReason },
-      });
-      return toSession(session, bookings);
+    return this.dataSource.transaction((manager) => this.createIn(manager, input, actor));
+  }
+
+  /** The create inside the caller's transaction (the demo centre's timetable). */
+  async createIn(manager: EntityManager, input: ParsedInputOf<'sessions.create'>, actor: Actor | null): Promise<Session> {
+    const now = this.clock.now();
+    const at = toInstant(now);
+    const settings = await this.settings.get(manager);
+    const session = manager.create(SessionEntity, {
+      id: newId(),
+      ...sessionColumnsOf(input.draft, settings.timeZone),
+      materialisedUntil: '',
+      splitFromSessionId: null,
+      capacityOverrideReason: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
     });
+    const { slots, materialisedUntil } = initialSlots(session, input.draft.startDate, todayIn(settings.timeZone, now), settings.scheduleHorizonWeeks);
+    if (slots.length === 0) throw invalidField('draft.recurrence', 'validation.noOccurrences');
+    session.materialisedUntil = materialisedUntil;
+    const bookings = bookingsOf(input.draft);
+    await manager.insert(SessionEntity, session);
+    await writeSessionBookings(manager, session.id, bookings);
+    const occurrences = await insertOccurrences(manager, session, bookings, slots, at);
+    await appendAudit(manager, at, {
+      action: 'record.create',
+      actor,
+      entityType: 'session',
+      entityId: session.id,
+      details: { occurrences: occurrences.length, firstStartsAt: occurrences[0]?.startsAt ?? null, capacityOverrideReason: session.capacityOverrideReason },
+    });
+    return toSession(session, bookings);
   }
 }
