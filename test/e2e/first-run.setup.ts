@@ -29,7 +29,8 @@ test('on an empty database, Hearth asks for the first administrator, then offers
   await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
   await expect(page.getByText('The register is empty', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Load demo data' }).click();
-  await expect(page.getByText('Demo data loaded: 60 residents and 15 staff members.')).toBeVisible();
+  // The demo centre's schedule (six months of sessions) takes a few seconds to write.
+  await expect(page.getByText('Demo data loaded: 60 residents and 15 staff members.')).toBeVisible({ timeout: 45_000 });
   // The register now lists the demo residents (the admitted ones by default or all of them).
   await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(0);
   expect(await page.getByRole('table').getByRole('link').count()).toBeGreaterThan(30);
