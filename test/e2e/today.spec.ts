@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mainNavigation, signInAsAdmin, uniqueName } from './support/app';
+import { mainNavigation, signInAgain, signInAsAdmin, uniqueName } from './support/app';
 import { admitResident, invokeInPage } from './support/invoke';
 
 // The Today board, "My week" and a resident's week, against the main preview (demo data loaded by
@@ -72,7 +72,9 @@ test('the Today board is the home page and shows where a resident is right now',
   const title = uniqueName('Clay now ');
   await book(page, now.date, now.artTypeId, { title, locationId: place.id, facilitatorId, participantIds: [residentId], ...runningNow(now.time) });
 
-  await page.reload();
+  // Back on the board, it asks the core again.
+  await mainNavigation(page).getByRole('link', { name: 'My week' }).click();
+  await mainNavigation(page).getByRole('link', { name: 'Today' }).click();
   const nowTable = page.getByRole('table', { name: 'Sessions on now' });
   await expect(nowTable.getByRole('row', { name: new RegExp(title) })).toContainText(place.name);
   await expect(nowTable.getByRole('link', { name: new RegExp(`^${title}, .*: open in the calendar$`) })).toHaveAttribute('href', `#/schedule?date=${now.date}`);
@@ -95,7 +97,10 @@ test('the house filter is kept in the address and survives a reload', async ({ p
   await expect(page).toHaveURL(/#\/today\?house=Maple(%20|\+)House$/);
   const residents = page.getByRole('table', { name: /^Residents and where they are expected/ });
   await expect(residents.getByRole('row').nth(1)).toContainText('Maple House');
+  // A reload in the preview is a new page, signed out: once signed in again, the same filter returns.
   await page.reload();
+  await signInAgain(page);
+  await expect(page).toHaveURL(/#\/today\?house=Maple(%20|\+)House$/);
   await expect(page.getByLabel('House')).toHaveValue('Maple House');
   const houses = await residents.getByRole('cell').filter({ hasText: /House/ }).allTextContents();
   expect(houses.length).toBeGreaterThan(0);
