@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { addDays } from '../../../../shared/dates';
 import { newId } from '../../ids';
 import { OccurrenceFacilitatorEntity, OccurrenceParticipantEntity, OccurrenceResourceEntity } from './occurrence-links.entity';
@@ -105,6 +105,19 @@ export async function readSessionBookings(manager: EntityManager, sessionIds: st
   return result;
 }
 
+/** Who and what occurrences book, by occurrence id. */
+export async function readOccurrenceBookings(manager: EntityManager, occurrenceIds: string[]): Promise<Map<string, Bookings>> {
+  const result = new Map<string, Bookings>(occurrenceIds.map((id) => [id, { facilitatorIds: [], participantIds: [], resourceIds: [] }]));
+  for (let start = 0; start < occurrenceIds.length; start += 400) {
+    const where = { occurrenceId: In(occurrenceIds.slice(start, start + 400)) };
+    const [facilitators, participants, resources] = await Promise.all([manager.findBy(OccurrenceFacilitatorEntity, where), manager.findBy(OccurrenceParticipantEntity, where), manager.findBy(OccurrenceResourceEntity, where)]);
+    for (const row of facilitators) result.get(row.occurrenceId)?.facilitatorIds.push(row.staffId);
+    for (const row of participants) result.get(row.occurrenceId)?.participantIds.push(row.residentId);
+    for (const row of resources) result.get(row.occurrenceId)?.resourceIds.push(row.resourceId);
+  }
+  return result;
+}
+
 /**
  * Makes sure every series has its occurrences up to `throughDate` (a wall date): the calendar
  * looking further ahead, or a change checked against what will be there. Call it inside the
@@ -133,7 +146,7 @@ export async function extendMaterialisation(manager: EntityManager, throughDate:
 
 /** Whether some series is not yet materialised up to `throughDate` (a cheap read before opening a write). */
 export async function materialisationBehind(manager: EntityManager, throughDate: string): Promise<boolean> {
-  const row = await manager.createQueryBuilder(SessionEntity, 's').select('s.id').where('s.rule IS NOT NULL').andWhere('s.materialisedUntil < :throughDate', { throughDate }).limit(1).getRawOne();
+  const row = await manager.createQueryBuilder(SessionEntity, 's').select('s.id', 'id').where('s.rule IS NOT NULL').andWhere('s.materialisedUntil < :throughDate', { throughDate }).limit(1).getRawOne<{ id: string }>();
   return row !== undefined;
 }
 

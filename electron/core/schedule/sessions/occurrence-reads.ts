@@ -123,7 +123,7 @@ async function readLinks(manager: EntityManager, ids: string[], build: (query: S
   const byOccurrence = new Map<string, LinkRow[]>();
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
-    const rows = await build(manager.createQueryBuilder()).where('x.occurrence_id IN (:...chunk)', { chunk }).getRawMany<LinkRow>();
+    const rows = await build(manager.createQueryBuilder() as SelectQueryBuilder<object>).where('x.occurrence_id IN (:...chunk)', { chunk }).getRawMany<LinkRow>();
     for (const row of rows) {
       const list = byOccurrence.get(row.occurrenceId);
       if (list) list.push(row);
