@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays } from '../../shared/dates';
+import { checkConflicts } from '../../electron/core/schedule/conflicts/conflict-check';
+import { loadOccurrence, occurrenceProposal } from '../../electron/core/schedule/sessions/change-plans';
 import { countRows, expectNothingWritten } from '../support/db-snapshot';
 import { admission, errorOf, startTestCore, type TestCore } from '../support/test-core';
 
@@ -77,6 +79,24 @@ describe('loading demo data into an empty register', () => {
       WHERE a.local_date = b.local_date AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at AND a.status = 'scheduled' AND b.status = 'scheduled'`);
     expect(places[0].n).toBe(0);
   });
+
+  test('passes the one conflict check: two weeks of sessions checked one by one, none with a clash', async () => {
+    const manager = t.core.services.dataSource.manager;
+    const ids = await sql<{ id: string; version: number }>("SELECT id, version FROM occurrences WHERE status = 'scheduled' AND local_date BETWEEN ? AND ? ORDER BY starts_at", [TODAY, addDays(TODAY, 13)]);
+    expect(ids.length).toBeGreaterThan(500);
+    const clashing: string[] = [];
+    for (const { id, version } of ids) {
+      // Each occurrence as it stands, asked again against all the others (it replaces itself).
+      const answer = await checkConflicts(manager, [occurrenceProposal(await loadOccurrence(manager, id, version), {})]);
+      if (answer.total !== 1 || answer.fine !== 1) clashing.push(JSON.stringify(answer.occurrences[0]));
+    }
+    expect(clashing).toEqual([]);
+    // The lame horse and the holiday: the conflict check's preview finds no session they would break.
+    const [lame] = (await t.must('admin', 'resources.list', { includeInactive: false })).filter((r) => r.outOfService.length > 0);
+    expect((await t.must('admin', 'schedule.previewChange', { kind: 'resourceOutOfService', resourceId: lame.id, startsOn: lame.outOfService[0].startsOn, endsOn: lame.outOfService[0].endsOn })).total).toBe(0);
+    const [holiday] = await t.must('admin', 'staffAbsences.list', { from: TODAY });
+    expect((await t.must('admin', 'schedule.previewChange', { kind: 'staffAbsence', staffId: holiday.staffId, startsOn: holiday.startsOn, endsOn: holiday.endsOn })).total).toBe(0);
+  }, 60_000);
 
   test('has a lame horse, out of service from a few days ago to about ten days ahead, and none of its sessions then', async () => {
     const horses = (await t.must('admin', 'resources.list', { includeInactive: false })).filter((r) => r.kind === 'horse');

@@ -17,14 +17,14 @@ describe('the Today board', () => {
     return resident;
   }
 
-  async function book(title: string, date: string, startTime: string, durationMinutes: number, participants: string[], location = ids.studio) {
+  async function book(title: string, date: string, startTime: string, durationMinutes: number, participants: string[], location = ids.studio, facilitator = ids.facilitator) {
     const session = await t.must('admin', 'sessions.create', {
       draft: {
         activityTypeId: ids.art,
         title,
         locationId: location,
         resourceIds: [],
-        facilitatorIds: [ids.facilitator],
+        facilitatorIds: [facilitator],
         participantIds: participants.map((name) => ids[name]),
         capacity: 10,
         startDate: date,
@@ -53,6 +53,7 @@ describe('the Today board', () => {
     ids.studio = (await t.must('admin', 'locations.create', { name: 'Art studio', capacity: 10, onSite: true })).id;
     ids.yogaRoom = (await t.must('admin', 'locations.create', { name: 'Yoga room', capacity: 15, onSite: true })).id;
     ids.facilitator = (await t.must('admin', 'staff.create', { firstName: 'Fay', lastName: 'Cilitator', roles: ['facilitator'], email: '', phone: '' })).id;
+    ids.colleague = (await t.must('admin', 'staff.create', { firstName: 'Cole', lastName: 'League', roles: ['facilitator'], email: '', phone: '' })).id;
 
     await admit('Ana', { house: 'Maple House', room: '101' });
     await admit('Ben', { house: 'Birch House', room: '201' });
@@ -64,11 +65,11 @@ describe('the Today board', () => {
 
     await book('Morning painting', TODAY, '09:30', 90, ['Ana', 'Eve']); // 09:30–11:00: on now
     await book('Early clay', TODAY, '08:00', 60, ['Ben']); // over before 10:00
-    const cancelled = await book('Cancelled collage', TODAY, '09:45', 60, ['Cleo'], ids.yogaRoom);
+    const cancelled = await book('Cancelled collage', TODAY, '09:45', 60, ['Cleo'], ids.yogaRoom, ids.colleague);
     await book('Afternoon sketching', TODAY, '14:00', 60, ['Ben', 'Cleo']); // later today
     await book('Evening pottery', TODAY, '19:00', 60, ['Ana']); // Ana's next after the morning
     await book('Tomorrow printmaking', '2026-11-25', '09:30', 60, ['Finn', 'Ben']); // another day
-    await t.core.services.dataSource.query("UPDATE occurrences SET status = 'cancelled', cancel_reason = 'The room is flooded.' WHERE id = ?", [cancelled.id]); // TEMP until occurrences.cancel
+    await t.must('admin', 'occurrences.cancel', { occurrenceId: cancelled.id, expectedVersion: cancelled.version, reason: 'The room is flooded.' });
   });
   afterAll(() => t.dispose());
 

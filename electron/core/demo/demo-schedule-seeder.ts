@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createActivityTypeInput, createLocationInput, createResourceInput, outOfServicePeriodInput } from '../../../shared/contract/schedule-catalogue';
-import { createSessionInput } from '../../../shared/contract/schedule';
+import { cancelOccurrenceInput, createSessionInput } from '../../../shared/contract/schedule';
 import { createStaffAbsenceInput } from '../../../shared/contract/staff-absences';
 import { addDays, todayIn } from '../../../shared/dates';
 import type { Clock } from '../clock';
@@ -11,6 +11,8 @@ import { ActivityTypeEntity } from '../schedule/catalogue/activity-type.entity';
 import { ActivityTypesService } from '../schedule/catalogue/activity-types-service';
 import { LocationsService } from '../schedule/catalogue/locations-service';
 import { ResourcesService } from '../schedule/catalogue/resources-service';
+import { readOccurrences } from '../schedule/sessions/occurrence-reads';
+import { OccurrencesService } from '../schedule/sessions/occurrences-service';
 import { SessionsService } from '../schedule/sessions/sessions-service';
 import type { SettingsService } from '../settings/settings-service';
 import { StaffRoleEntity } from '../staff/staff-role.entity';
@@ -47,6 +49,7 @@ export class DemoScheduleSeeder {
   private readonly resources: ResourcesService;
   private readonly absences: StaffAbsencesService;
   private readonly sessions: SessionsService;
+  private readonly occurrences: OccurrencesService;
 
   constructor(
     dataSource: DataSource,
@@ -58,6 +61,7 @@ export class DemoScheduleSeeder {
     this.resources = new ResourcesService(dataSource, clock, settings);
     this.absences = new StaffAbsencesService(dataSource, clock);
     this.sessions = new SessionsService(dataSource, clock, settings);
+    this.occurrences = new OccurrencesService(dataSource, clock, settings);
   }
 
   async seedIn(manager: EntityManager, actor: Actor | null): Promise<DemoScheduleSummary> {
@@ -89,6 +93,13 @@ export class DemoScheduleSeeder {
       outOfService: [{ id: lame.resourceId, startsOn: lame.startsOn, endsOn: lame.endsOn }],
     });
     for (const draft of drafts) await this.sessions.createIn(manager, createSessionInput.parse({ draft }), actor);
+
+    // Tomorrow's late-morning music therapy is off: the music room flooded.
+    const tomorrow = addDays(today, 1);
+    const music = await readOccurrences(manager, { fromDate: tomorrow, toDate: tomorrow, activityTypeIds: [types.ids.music], includeCancelled: false });
+    const cancelled = music[1];
+    const reason = 'The music room flooded overnight; the instruments are being dried.';
+    await this.occurrences.cancelIn(manager, cancelOccurrenceInput.parse({ occurrenceId: cancelled.id, expectedVersion: cancelled.version, reason }), actor);
     return { sessions: drafts.length };
   }
 
