@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { addDays } from '../../../../shared/dates';
 import { newId } from '../../ids';
 import { OccurrenceFacilitatorEntity, OccurrenceParticipantEntity, OccurrenceResourceEntity } from './occurrence-links.entity';
@@ -105,15 +105,25 @@ export async function readSessionBookings(manager: EntityManager, sessionIds: st
   return result;
 }
 
-/** Who and what occurrences book, by occurrence id. */
+/** Who and what occurrences book, by occurrence id (raw rows: no entity building on this hot path). */
 export async function readOccurrenceBookings(manager: EntityManager, occurrenceIds: string[]): Promise<Map<string, Bookings>> {
   const result = new Map<string, Bookings>(occurrenceIds.map((id) => [id, { facilitatorIds: [], participantIds: [], resourceIds: [] }]));
+  const links = [
+    { entity: OccurrenceFacilitatorEntity, column: 'staff_id', list: 'facilitatorIds' },
+    { entity: OccurrenceParticipantEntity, column: 'resident_id', list: 'participantIds' },
+    { entity: OccurrenceResourceEntity, column: 'resource_id', list: 'resourceIds' },
+  ] as const;
   for (let start = 0; start < occurrenceIds.length; start += 400) {
-    const where = { occurrenceId: In(occurrenceIds.slice(start, start + 400)) };
-    const [facilitators, participants, resources] = await Promise.all([manager.findBy(OccurrenceFacilitatorEntity, where), manager.findBy(OccurrenceParticipantEntity, where), manager.findBy(OccurrenceResourceEntity, where)]);
-    for (const row of facilitators) result.get(row.occurrenceId)?.facilitatorIds.push(row.staffId);
-    for (const row of participants) result.get(row.occurrenceId)?.participantIds.push(row.residentId);
-    for (const row of resources) result.get(row.occurrenceId)?.resourceIds.push(row.resourceId);
+    const chunk = occurrenceIds.slice(start, start + 400);
+    for (const { entity, column, list } of links) {
+      const rows = await manager
+        .createQueryBuilder(entity, 'x')
+        .select('x.occurrence_id', 'occurrenceId')
+        .addSelect(`x.${column}`, 'id')
+        .where('x.occurrence_id IN (:...chunk)', { chunk })
+        .getRawMany<{ occurrenceId: string; id: string }>();
+      for (const row of rows) result.get(row.occurrenceId)?.[list].push(row.id);
+    }
   }
   return result;
 }

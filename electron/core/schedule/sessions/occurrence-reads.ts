@@ -138,7 +138,9 @@ export function personName(person: { firstName?: string; lastName?: string }): s
   return `${person.firstName ?? ''} ${person.lastName ?? ''}`.trim();
 }
 
-const byName = (a: NamedRef, b: NamedRef) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+/** One collator for every name comparison: String#localeCompare builds one per call, which shows on a busy week. */
+const names = new Intl.Collator('en', { sensitivity: 'base' });
+const byName = (a: NamedRef, b: NamedRef) => names.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 function toScheduledOccurrence(row: OccurrenceRow, facilitators: LinkRow[], participants: LinkRow[], resources: LinkRow[]): ScheduledOccurrence {
   return {
