@@ -28,7 +28,7 @@ export async function readTodayBoard(deps: ScheduleDeps, input: { house: string 
   // A board left open for months still finds today's occurrences of never-ending series.
   await new ScheduleReads(deps.dataSource, deps.clock, deps.settings).materialiseThrough(date);
 
-  const occurrences = await occurrencesLeftToday(manager, now, endOfDay);
+  const occurrences = await occurrencesLeftToday(manager, date, now, endOfDay);
   const happeningNow = occurrences.filter((occurrence) => isHappeningAt(occurrence, now));
   const upNext = occurrences.filter((occurrence) => occurrence.startsAt > now);
   const days = whereaboutsByResident(occurrences, now);
@@ -49,9 +49,14 @@ export async function readTodayBoard(deps: ScheduleDeps, input: { house: string 
   };
 }
 
-/** Scheduled occurrences not yet over that start before the end of the centre's day, in start order (the sessions' one mapper). */
-function occurrencesLeftToday(manager: EntityManager, now: string, endOfDay: string): Promise<ScheduledOccurrence[]> {
-  return readOccurrences(manager, { startsBefore: endOfDay, endsAfter: now, includeCancelled: false });
+/**
+ * Scheduled occurrences not yet over that start before the end of the centre's day, in start order
+ * (the sessions' one mapper). The wall dates bound the read to yesterday and today (one that began
+ * last evening may still run; none lasts longer), so the date index does the work, not years of
+ * history before today.
+ */
+function occurrencesLeftToday(manager: EntityManager, date: string, now: string, endOfDay: string): Promise<ScheduledOccurrence[]> {
+  return readOccurrences(manager, { fromDate: addDays(date, -1), toDate: date, startsBefore: endOfDay, endsAfter: now, includeCancelled: false });
 }
 
 /** Admitted residential residents, and admitted outpatients booked today (`bookedIds`), by name. */
