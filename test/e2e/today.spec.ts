@@ -77,7 +77,7 @@ test('the Today board is the home page and shows where a resident is right now',
   await mainNavigation(page).getByRole('link', { name: 'Today' }).click();
   const nowTable = page.getByRole('table', { name: 'Sessions on now' });
   await expect(nowTable.getByRole('row', { name: new RegExp(title) })).toContainText(place.name);
-  await expect(nowTable.getByRole('link', { name: new RegExp(`^${title}, .*: open in the calendar$`) })).toHaveAttribute('href', `#/schedule?date=${now.date}`);
+  await expect(nowTable.getByRole('link', { name: new RegExp(`^${title}, .*: open in the calendar$`) })).toHaveAttribute('href', `#/schedule?view=day&date=${now.date}`);
   const residents = page.getByRole('table', { name: /^Residents and where they are expected/ });
   await expect(residents.getByRole('row', { name: new RegExp(`Rita ${lastName}`) })).toContainText(`${title}, ${place.name}`);
 

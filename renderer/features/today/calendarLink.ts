@@ -1,7 +1,7 @@
 /**
- * The calendar at an occurrence's day. The calendar's screen reads its day from the address
- * (`#/schedule?date=YYYY-MM-DD`): the two screens agree through the URL alone.
+ * The calendar's day view at an occurrence's date. The calendar reads its view and day from the
+ * address (`#/schedule?view=day&date=YYYY-MM-DD`): the two screens agree through the URL alone.
  */
 export function calendarHref(localDate: string): string {
-  return `#/schedule?date=${localDate}`;
+  return `#/schedule?view=day&date=${localDate}`;
 }
