@@ -142,3 +142,19 @@ describe('the Today board', () => {
     }
   });
 });
+
+test("the board's refresh every minute does not keep an idle screen unlocked", async () => {
+  const t = await startTestCore();
+  try {
+    const { idleLockMinutes } = await t.must('admin', 'settings.get', {});
+    // A board left open on a wall: it asks every minute, nobody touches anything.
+    for (let minute = 0; minute <= idleLockMinutes; minute += 1) {
+      await t.call('admin', 'schedule.today', { house: null });
+      t.clock.advance(60_000);
+    }
+    t.clock.advance(60_000);
+    expect(await t.call('admin', 'schedule.today', { house: null })).toMatchObject({ ok: false, error: { messageKey: 'problems.locked' } });
+  } finally {
+    await t.dispose();
+  }
+});
