@@ -6,7 +6,7 @@ import { createScheduleDataset, type ScheduleDataset } from './support/schedule-
 
 // The schedule on a busy centre (bench/support/schedule-dataset.ts): one week for the calendar
 // through the app's own code (the dispatcher, the one occurrence mapper) beside the same answer by
-// hand-written SQL on the same file, and the conflict check of a 52-week weekly series.
+// hand-written SQL on the same file, the conflict check of a 52-week weekly series, and the Today board.
 // Targets (issue 14): a week under 20 ms and within 2x of the SQL; the 52-week check under 50 ms.
 let t: TestCore;
 let data: ScheduleDataset;
@@ -64,6 +64,15 @@ describe('one week for the calendar (280 occurrences with names)', () => {
 describe('the conflict check', () => {
   bench('a 52-week weekly series (schedule.previewChange)', async () => {
     await t.must('admin', 'schedule.previewChange', yearLongSeries());
+  });
+});
+
+describe('the Today board (now, later today, where each of 150 residents is expected)', () => {
+  bench('through the app: schedule.today via the dispatcher', async () => {
+    await t.must('admin', 'schedule.today', { house: null });
+  });
+  bench('one house (schedule.today with the house filter)', async () => {
+    await t.must('admin', 'schedule.today', { house: 'Maple House' });
   });
 });
 

@@ -100,6 +100,22 @@ export function formatInstant(instant: string | null | undefined, timeZone: stri
   return dayjs(instant).tz(timeZone).locale(language).format(DISPLAY_INSTANT_FORMAT);
 }
 
+/** An instant's time of day on the wall clock of `timeZone`: "2:30 PM" / "14:30". */
+export function formatTimeOfDay(instant: string, timeZone: string, language: DateLanguage): string {
+  return dayjs(instant).tz(timeZone).locale(language).format('LT');
+}
+
+/** A calendar date with its weekday, as a day heading: "Thursday, Dec 3" / "jeudi 3 déc.". */
+export function formatDayHeading(date: string, language: DateLanguage): string {
+  return dayjs.utc(date, ISO_DATE_FORMAT, true).locale(language).format(language === 'fr' ? 'dddd D MMM' : 'dddd, MMM D');
+}
+
+/** The first day of the week holding `date`, the week starting on `weekStart` (0 Sunday, 1 Monday). */
+export function startOfWeek(date: string, weekStart: 0 | 1): string {
+  const day = dayjs.utc(date, ISO_DATE_FORMAT, true);
+  return day.subtract((day.day() - weekStart + 7) % 7, 'day').format(ISO_DATE_FORMAT);
+}
+
 /**
  * A booking's time on the wall clock of `timeZone`: "Mon, Dec 7, 2026 2:00 PM – 3:00 PM" /
  * "lun. 7 déc. 2026 14:00 – 15:00" (the end's date is shown only when it is another day).

@@ -12,8 +12,8 @@ import type { Handlers } from './handler-types';
 /** What every transport (Electron IPC, the preview bridge, tests) calls. Never throws. */
 export type Dispatch = (channelId: string, name: unknown, input: unknown) => Promise<Result<unknown>>;
 
-/** Calls that do not count as the person being active (the renderer polls the session). */
-const NOT_ACTIVITY: ReadonlySet<OperationName> = new Set(['auth.session', 'system.status']);
+/** Calls that do not count as the person being active (the renderer polls the session; the Today board refreshes itself every minute). */
+const NOT_ACTIVITY: ReadonlySet<OperationName> = new Set(['auth.session', 'system.status', 'schedule.today']);
 /** While a password change is required, only these answer. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<OperationName> = new Set(['auth.changePassword', 'auth.stillHere', 'settings.get']);
 

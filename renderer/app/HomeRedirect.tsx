@@ -5,11 +5,16 @@ import { visibleNavItems } from './navigation';
 import { PageHeader } from './PageHeader';
 import { useSession } from './session';
 
-/** "#/" opens the first screen of the navbar the person may use; someone with none gets a short explanation. */
+/**
+ * "#/" opens the Today board for everyone who reads the schedule (what is on and where everyone is
+ * is the first thing staff need); anyone else gets the first screen of the navbar they may use, and
+ * someone with none a short explanation.
+ */
 export function HomeRedirect() {
   const { t } = useTranslation();
   const { can } = useSession();
   const { routeTree } = useRouter();
+  if (can('schedule.read')) return <Navigate to="/today" replace />;
   const first = visibleNavItems(routeTree, can)[0];
   if (first) return <Navigate to={first.to} replace />;
   return (

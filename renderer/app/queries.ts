@@ -68,11 +68,12 @@ export interface HearthQuery<T> {
 
 /**
  * One read operation, typed by name: `useHearthQuery('residents.list', input)`.
- * `enabled: false` skips the call (e.g. the person lacks the permission).
+ * `enabled: false` skips the call (e.g. the person lacks the permission); `refetchInterval` asks
+ * again every so many milliseconds (a board left open on a wall stays right).
  */
-export function useHearthQuery<N extends ReadOperationName>(name: N, input: InputOf<N>, options: { enabled?: boolean } = {}): HearthQuery<OutputOf<N>> {
+export function useHearthQuery<N extends ReadOperationName>(name: N, input: InputOf<N>, options: { enabled?: boolean; refetchInterval?: number } = {}): HearthQuery<OutputOf<N>> {
   const enabled = options.enabled ?? true;
-  const query = useQuery({ ...hearthQueryOptions(name, input), enabled });
+  const query = useQuery({ ...hearthQueryOptions(name, input), enabled, refetchInterval: options.refetchInterval ?? false });
   const { refetch } = query;
   const refetchNow = useCallback(() => void refetch(), [refetch]);
   // A failed refresh drops the old value, so an error is never shown beside rows it does not describe.

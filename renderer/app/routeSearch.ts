@@ -55,3 +55,10 @@ export const SCHEDULE_SETUP_SEARCH_DEFAULTS = { tab: 'activityTypes' } as const;
 export const scheduleSetupSearch = z.object({
   tab: z.enum(SCHEDULE_SETUP_TABS).default(SCHEDULE_SETUP_SEARCH_DEFAULTS.tab).catch(SCHEDULE_SETUP_SEARCH_DEFAULTS.tab),
 });
+
+export const TODAY_SEARCH_DEFAULTS = { house: '' } as const;
+/** The Today board's house filter; '' means every house (the contract's null). */
+export const todaySearch = z.object({
+  house: z.string().max(60).default(TODAY_SEARCH_DEFAULTS.house).catch(TODAY_SEARCH_DEFAULTS.house),
+});
+export type TodaySearch = z.output<typeof todaySearch>;

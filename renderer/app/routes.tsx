@@ -11,6 +11,8 @@ import { ScheduleSetupPage } from '../features/scheduleSetup/ScheduleSetupPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
+import { MyWeekPage } from '../features/today/MyWeekPage';
+import { TodayPage } from '../features/today/TodayPage';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
@@ -23,6 +25,8 @@ import {
   scheduleSetupSearch,
   STAFF_LIST_SEARCH_DEFAULTS,
   staffListSearch,
+  TODAY_SEARCH_DEFAULTS,
+  todaySearch,
 } from './routeSearch';
 
 // Every screen's address, what it needs (`staticData.permission`, checked by the layout's guard) and
@@ -32,6 +36,16 @@ import {
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeRedirect });
+
+// The home page of everyone who reads the schedule (first in the navbar, so HomeRedirect lands there).
+const todayRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/today',
+  staticData: { permission: 'schedule.read', navLabelKey: 'common.nav.today' },
+  validateSearch: todaySearch,
+  search: { middlewares: [stripSearchParams(TODAY_SEARCH_DEFAULTS)] },
+  component: TodayPage,
+});
 
 const residentsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -64,6 +78,8 @@ const editResidentRoute = createRoute({
     return <EditResidentPage id={editResidentRoute.useParams().id} />;
   },
 });
+
+const myWeekRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-week', staticData: { permission: 'schedule.read', navLabelKey: 'common.nav.myWeek' }, component: MyWeekPage });
 
 const emergencyRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -120,10 +136,12 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/set
 // The navbar lists the screens with a `navLabelKey` in this order.
 export const routeTree = rootRoute.addChildren([
   homeRoute,
+  todayRoute,
   residentsRoute,
   admitRoute,
   residentRoute,
   editResidentRoute,
+  myWeekRoute,
   emergencyRoute,
   staffRoute,
   newStaffRoute,

@@ -70,6 +70,21 @@ for (const scheme of COLOR_SCHEMES) {
       await expectNoViolations(page, `admission form with errors (${scheme})`);
     });
 
+    test('the Today board and My week have no accessibility violations', async ({ page }) => {
+      await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
+      await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+      // The demo centre's day: sessions later today (or, late at night, the empty lists) and the residents.
+      await expect(page.getByRole('table', { name: /^Residents and where they are expected/ })).toHaveAttribute('aria-busy', 'false');
+      await expect(page.getByRole('table', { name: /^Residents and where they are expected/ }).getByRole('row').nth(1)).toBeVisible();
+      await expectNoViolations(page, `today (${scheme})`);
+
+      await mainNavigation(page).getByRole('link', { name: 'My week' }).click();
+      await expect(page.getByRole('heading', { name: 'My week', level: 1 })).toBeVisible();
+      await expect(page.getByRole('region', { name: /^Week of / }).getByRole('button', { name: 'Next week' })).toBeVisible();
+      await expectNoViolations(page, `my week (${scheme})`);
+    });
+
     test('the staff list and form, the accounts and their dialogs have no accessibility violations', async ({ page }) => {
       await signInAsAdmin(page);
       await expectColorScheme(page, scheme);

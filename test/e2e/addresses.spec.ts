@@ -1,17 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, mainNavigation, signInAsAdmin, uniqueName } from './support/app';
+import { expect, test } from '@playwright/test';
+import { mainNavigation, signInAgain, signInAsAdmin, uniqueName } from './support/app';
 import { admitResident, recordOpenings } from './support/invoke';
 
 // The address holds the screen: filters survive a reload and come back with "back", a pasted link
 // opens its record once signed in, and a half-written form asks before it is left.
-
-async function signInHere(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  await page.getByLabel('User name').fill(ADMIN.username);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(mainNavigation(page)).toBeVisible();
-}
 
 test('a filtered register comes back after a reload and after opening a resident and going back', async ({ page }) => {
   await signInAsAdmin(page);
@@ -28,7 +20,7 @@ test('a filtered register comes back after a reload and after opening a resident
 
   // A reload in the preview is a new page, signed out: once signed in again, the same screen returns.
   await page.reload();
-  await signInHere(page);
+  await signInAgain(page);
   await expect(filters.getByLabel('Search by name')).toHaveValue(lastName.toLowerCase());
   await expect(filters.getByLabel('Program')).toHaveValue('outpatient');
   await expect(register.getByRole('link')).toHaveCount(1);
@@ -53,7 +45,7 @@ test("a resident's address pasted into a new window opens that resident once the
 
   const fresh = await browser.newPage();
   await fresh.goto(`/#/residents/${id}`);
-  await signInHere(fresh);
+  await signInAgain(fresh);
   await expect(fresh.getByRole('heading', { name: `Bruno ${lastName}`, level: 1 })).toBeVisible();
   await expect(fresh).toHaveURL(new RegExp(`#/residents/${id}$`));
   await fresh.close();

@@ -4,6 +4,8 @@ import { COLOR_SCHEMES, expectColorScheme, expectNoViolations } from './support/
 
 // Runs once, before the other end-to-end tests, on the main preview's empty database.
 test('on an empty database, Hearth asks for the first administrator, then offers demo data', async ({ page }) => {
+  // Demo data includes six months of the centre's schedule: seconds of work on two busy cores.
+  test.setTimeout(120_000);
   // A weak password is refused with why and what to do, in the language on screen.
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toBeVisible();
@@ -29,7 +31,8 @@ test('on an empty database, Hearth asks for the first administrator, then offers
   await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
   await expect(page.getByText('The register is empty', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Load demo data' }).click();
-  await expect(page.getByText('Demo data loaded: 60 residents and 15 staff members.')).toBeVisible();
+  // The demo centre's schedule (six months of sessions) takes a few seconds to write.
+  await expect(page.getByText('Demo data loaded: 60 residents and 15 staff members.')).toBeVisible({ timeout: 90_000 });
   // The register now lists the demo residents (the admitted ones by default or all of them).
   await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(0);
   expect(await page.getByRole('table').getByRole('link').count()).toBeGreaterThan(30);

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { addDays } from '../../shared/dates';
+import { checkConflicts } from '../../electron/core/schedule/conflicts/conflict-check';
+import { loadOccurrence, occurrenceProposal } from '../../electron/core/schedule/sessions/change-plans';
 import { countRows, expectNothingWritten } from '../support/db-snapshot';
 import { admission, errorOf, startTestCore, type TestCore } from '../support/test-core';
 
@@ -8,7 +11,7 @@ describe('loading demo data into an empty register', () => {
     t = await startTestCore();
     expect(await t.must('admin', 'demo.isDatabaseEmpty', {})).toBe(true);
     expect(await t.must('admin', 'demo.load', {})).toEqual({ residents: 60, staff: 15 });
-  });
+  }, 60_000);
   afterAll(() => t.dispose());
 
   test('creates 60 residents: some discharged, some outpatients, some readmitted', async () => {
@@ -31,6 +34,99 @@ describe('loading demo data into an empty register', () => {
   test('leaves an intact audit trail, with every demo change recorded', async () => {
     expect(await t.must('admin', 'audit.verify', {})).toMatchObject({ intact: true });
     expect(await countRows(t, 'audit_events', "entity_type = 'resident' AND action = 'record.create'")).toBe(60);
+  });
+
+  // The schedule, at the test clock's today: Monday 23 November 2026 in Toronto.
+  const TODAY = '2026-11-23';
+  const sql = <T>(query: string, parameters: unknown[] = []) => t.core.services.dataSource.query<T[]>(query, parameters);
+
+  test('runs about 40 sessions a day from three months ago to three months ahead', async () => {
+    const days = await sql<{ day: string; n: number }>("SELECT local_date AS day, COUNT(*) AS n FROM occurrences WHERE status = 'scheduled' GROUP BY local_date ORDER BY local_date");
+    expect(days[0].day).toBe(addDays(TODAY, -91));
+    expect(days.at(-1)?.day).toBe(addDays(TODAY, 91));
+    expect(days).toHaveLength(183);
+    // 40 a day; Sundays 37, the horses' rest day (and one cancelled session tomorrow).
+    for (const { n } of days) expect(n).toBeGreaterThanOrEqual(36);
+    for (const { n } of days) expect(n).toBeLessThanOrEqual(40);
+    const week = await t.must('admin', 'schedule.range', { from: TODAY, to: addDays(TODAY, 6) });
+    expect(new Set(week.occurrences.map((o) => o.activityName))).toEqual(new Set(['Art therapy', 'Music therapy', 'Yoga', 'Equine-assisted therapy', 'Process group', 'Life skills', 'Mindfulness', 'Outdoor walk']));
+    expect(week.occurrences.every((o) => o.facilitators.length === 1)).toBe(true);
+  });
+
+  test('books only residents admitted on the day, and only those with a signed waiver onto the horses', async () => {
+    const notAdmitted = await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM occurrence_participants p JOIN occurrences o ON o.id = p.occurrence_id JOIN residents r ON r.id = p.resident_id
+      WHERE o.local_date < r.admission_date OR (r.discharge_date IS NOT NULL AND o.local_date >= r.discharge_date)`);
+    expect(notAdmitted[0].n).toBe(0);
+    const equine = await sql<{ n: number; withoutWaiver: number }>(`SELECT COUNT(*) AS n, SUM(CASE WHEN r.equine_waiver_signed_on IS NULL OR r.equine_waiver_signed_on > o.local_date THEN 1 ELSE 0 END) AS withoutWaiver
+      FROM occurrence_participants p JOIN occurrences o ON o.id = p.occurrence_id JOIN sessions s ON s.id = o.session_id JOIN activity_types a ON a.id = s.activity_type_id JOIN residents r ON r.id = p.resident_id
+      WHERE a.name = 'Equine-assisted therapy'`);
+    expect(equine[0].n).toBeGreaterThan(500);
+    expect(equine[0].withoutWaiver).toBe(0);
+  });
+
+  test('books nobody and nothing twice at the same time', async () => {
+    for (const [links, column] of [
+      ['occurrence_participants', 'resident_id'],
+      ['occurrence_facilitators', 'staff_id'],
+      ['occurrence_resources', 'resource_id'],
+    ] as const) {
+      const clashes = await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${links} a JOIN occurrences oa ON oa.id = a.occurrence_id
+        JOIN ${links} b ON b.${column} = a.${column} AND b.occurrence_id > a.occurrence_id JOIN occurrences ob ON ob.id = b.occurrence_id
+        WHERE oa.local_date = ob.local_date AND oa.starts_at < ob.ends_at AND ob.starts_at < oa.ends_at AND oa.status = 'scheduled' AND ob.status = 'scheduled'`);
+      expect(clashes[0].n, links).toBe(0);
+    }
+    const places = await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM occurrences a JOIN occurrences b ON b.location_id = a.location_id AND b.id > a.id
+      WHERE a.local_date = b.local_date AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at AND a.status = 'scheduled' AND b.status = 'scheduled'`);
+    expect(places[0].n).toBe(0);
+  });
+
+  test('passes the one conflict check: two weeks of sessions checked one by one, none with a clash', async () => {
+    const manager = t.core.services.dataSource.manager;
+    const ids = await sql<{ id: string; version: number }>("SELECT id, version FROM occurrences WHERE status = 'scheduled' AND local_date BETWEEN ? AND ? ORDER BY starts_at", [TODAY, addDays(TODAY, 13)]);
+    expect(ids.length).toBeGreaterThan(500);
+    const clashing: string[] = [];
+    for (const { id, version } of ids) {
+      // Each occurrence as it stands, asked again against all the others (it replaces itself).
+      const answer = await checkConflicts(manager, [occurrenceProposal(await loadOccurrence(manager, id, version), {})]);
+      if (answer.total !== 1 || answer.fine !== 1) clashing.push(JSON.stringify(answer.occurrences[0]));
+    }
+    expect(clashing).toEqual([]);
+    // The lame horse and the holiday: the conflict check's preview finds no session they would break.
+    const [lame] = (await t.must('admin', 'resources.list', { includeInactive: false })).filter((r) => r.outOfService.length > 0);
+    expect((await t.must('admin', 'schedule.previewChange', { kind: 'resourceOutOfService', resourceId: lame.id, startsOn: lame.outOfService[0].startsOn, endsOn: lame.outOfService[0].endsOn })).total).toBe(0);
+    const [holiday] = await t.must('admin', 'staffAbsences.list', { from: TODAY });
+    expect((await t.must('admin', 'schedule.previewChange', { kind: 'staffAbsence', staffId: holiday.staffId, startsOn: holiday.startsOn, endsOn: holiday.endsOn })).total).toBe(0);
+  }, 60_000);
+
+  test('has a lame horse, out of service from a few days ago to about ten days ahead, and none of its sessions then', async () => {
+    const horses = (await t.must('admin', 'resources.list', { includeInactive: false })).filter((r) => r.kind === 'horse');
+    expect(horses).toHaveLength(6);
+    expect(horses.every((horse) => horse.maxSessionsPerDay === 2 && horse.restDays.includes(0))).toBe(true);
+    const lame = horses.filter((horse) => horse.outOfService.length > 0);
+    expect(lame).toHaveLength(1);
+    expect(lame[0].outOfService[0]).toMatchObject({ startsOn: addDays(TODAY, -4), endsOn: addDays(TODAY, 10), reason: 'Lame' });
+    const bookedWhileLame = await t.must('admin', 'schedule.range', { from: addDays(TODAY, -4), to: addDays(TODAY, 10), resourceId: lame[0].id, includeCancelled: false });
+    expect(bookedWhileLame.occurrences).toEqual([]);
+    const bookedBefore = await t.must('admin', 'schedule.range', { from: addDays(TODAY, -30), to: addDays(TODAY, -5), resourceId: lame[0].id });
+    expect(bookedBefore.occurrences.length).toBeGreaterThan(0);
+    const perHorseDay = await sql<{ n: number }>('SELECT MAX(n) AS n FROM (SELECT COUNT(*) AS n FROM occurrence_resources x JOIN occurrences o ON o.id = x.occurrence_id JOIN resources r ON r.id = x.resource_id WHERE r.kind = \'horse\' GROUP BY x.resource_id, o.local_date)');
+    expect(perHorseDay[0].n).toBeLessThanOrEqual(2);
+  });
+
+  test("has a facilitator's holiday next week, with none of their sessions then", async () => {
+    const absences = await t.must('admin', 'staffAbsences.list', { from: TODAY });
+    expect(absences).toHaveLength(1);
+    expect(absences[0]).toMatchObject({ kind: 'holiday', startsOn: '2026-11-30', endsOn: '2026-12-06' });
+    const booked = await t.must('admin', 'schedule.range', { from: '2026-11-30', to: '2026-12-06', facilitatorId: absences[0].staffId, includeCancelled: false });
+    expect(booked.occurrences).toEqual([]);
+    const later = await t.must('admin', 'schedule.range', { from: '2026-12-21', to: '2026-12-27', facilitatorId: absences[0].staffId });
+    expect(later.occurrences.length).toBeGreaterThan(0);
+  });
+
+  test('has one cancelled session, with its reason', async () => {
+    const cancelled = await sql<{ id: string; reason: string; day: string }>("SELECT id, cancel_reason AS reason, local_date AS day FROM occurrences WHERE status = 'cancelled'");
+    expect(cancelled).toHaveLength(1);
+    expect(cancelled[0]).toMatchObject({ day: addDays(TODAY, 1), reason: expect.stringContaining('flooded') as string });
   });
 
   test('is refused with a conflict the second time, and nothing is written', async () => {

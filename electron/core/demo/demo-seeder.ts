@@ -11,7 +11,9 @@ import { conflict } from '../errors';
 import type { ResidentsService } from '../residents/residents-service';
 import { ResidentEntity } from '../residents/resident.entity';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
+import type { SettingsService } from '../settings/settings-service';
 import type { StaffService } from '../staff/staff-service';
+import { DemoScheduleSeeder } from './demo-schedule-seeder';
 import { FIRST_NAMES, HOUSES, LAST_NAMES, RELATIONSHIPS } from './demo-names';
 
 export const DEMO_RESIDENTS = 60;
@@ -46,15 +48,20 @@ function seededRandom(seed: number): () => number {
 
 /**
  * Fills an empty register with fictional people through the ordinary services, so the demo data
- * has the same status history and audit rows as real data would.
+ * has the same status history and audit rows as real data would; then their schedule.
  */
 export class DemoSeeder {
+  private readonly schedule: DemoScheduleSeeder;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly residents: ResidentsService,
     private readonly staff: StaffService,
-  ) {}
+    settings: SettingsService,
+  ) {
+    this.schedule = new DemoScheduleSeeder(dataSource, clock, settings);
+  }
 
   /**
    * Demo data goes only into a new installation: no resident yet and no staff but the first
@@ -142,6 +149,8 @@ export class DemoSeeder {
         }
       }
     }
+    // The schedule last: its sessions book the people above, admitted at the sessions' dates.
+    await this.schedule.seedIn(manager, actor);
     return { residents: DEMO_RESIDENTS, staff: DEMO_STAFF };
   }
 }

@@ -1,13 +1,11 @@
 import type { scheduleContract } from '../../../shared/contract/schedule';
 import { actorOf, type HandlersFor } from '../handler-types';
+import { readTodayBoard } from './board/today-service';
 import { ChangePreviewer } from './conflicts/change-preview';
 import type { ScheduleDeps } from './schedule-deps';
 import { OccurrencesService } from './sessions/occurrences-service';
 import { ScheduleReads } from './sessions/schedule-reads';
 import { SessionsService } from './sessions/sessions-service';
-
-// TEMPORARY (issue 14 in progress): 'schedule.today' is built by the Today board's branch.
-const pending = () => Promise.reject(new Error('not built yet'));
 
 export function scheduleHandlers(deps: ScheduleDeps): HandlersFor<typeof scheduleContract> {
   const reads = new ScheduleReads(deps.dataSource, deps.clock, deps.settings);
@@ -16,7 +14,7 @@ export function scheduleHandlers(deps: ScheduleDeps): HandlersFor<typeof schedul
   const occurrences = new OccurrencesService(deps.dataSource, deps.clock, deps.settings);
   return {
     'schedule.range': (input) => reads.range(input),
-    'schedule.today': pending,
+    'schedule.today': (input) => readTodayBoard(deps, input),
     'schedule.previewChange': (input) => previewer.preview(input),
     'sessions.get': (input) => reads.session(input.id),
     'sessions.create': (input, context) => sessions.create(input, actorOf(context)),

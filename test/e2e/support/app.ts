@@ -29,6 +29,15 @@ export async function signInAsAdmin(page: Page): Promise<void> {
   await expect(mainNavigation(page)).toBeVisible();
 }
 
+/** On the sign-in screen a reload (or a new window) shows: signs the administrator in again, in place. */
+export async function signInAgain(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('User name').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(mainNavigation(page)).toBeVisible();
+}
+
 export function mainNavigation(page: Page) {
   return page.getByRole('navigation', { name: 'Main navigation' });
 }

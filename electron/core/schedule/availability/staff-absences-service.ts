@@ -36,16 +36,19 @@ export class StaffAbsencesService {
   }
 
   async create(input: z.output<typeof createStaffAbsenceInput>, actor: Actor): Promise<StaffAbsence> {
-    return this.dataSource.transaction(async (manager) => {
-      const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
-      if (!staff) throw notFound('staff');
-      if (!staff.active) throw invalidField('staffId', 'problems.staffInactive');
-      const now = toInstant(this.clock.now());
-      const id = newId();
-      await manager.insert(StaffAbsenceEntity, { id, ...input, recordedAt: now, recordedByStaffId: actor.staffId });
-      await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'staffAbsence', entityId: id, details: describe(input) });
-      return this.get(manager, id);
-    });
+    return this.dataSource.transaction((manager) => this.createIn(manager, input, actor));
+  }
+
+  /** The create inside the caller's transaction (the demo centre's holiday). */
+  async createIn(manager: EntityManager, input: z.output<typeof createStaffAbsenceInput>, actor: Actor | null): Promise<StaffAbsence> {
+    const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
+    if (!staff) throw notFound('staff');
+    if (!staff.active) throw invalidField('staffId', 'problems.staffInactive');
+    const now = toInstant(this.clock.now());
+    const id = newId();
+    await manager.insert(StaffAbsenceEntity, { id, ...input, recordedAt: now, recordedByStaffId: actor?.staffId ?? null });
+    await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'staffAbsence', entityId: id, details: describe(input) });
+    return this.get(manager, id);
   }
 
   /** The audit row keeps what the absence was (not its note, which may say why someone is off sick). */

@@ -27,10 +27,13 @@ export class ActivityTypesService {
   }
 
   async create(input: z.output<typeof createActivityTypeInput>, actor: Actor): Promise<ActivityType> {
-    return this.dataSource.transaction(async (manager) => {
-      const id = await insertCatalogueRecord(manager, TARGET, input, actor, toInstant(this.clock.now()));
-      return this.get(manager, id);
-    });
+    return this.dataSource.transaction((manager) => this.createIn(manager, input, actor));
+  }
+
+  /** The create inside the caller's transaction (the demo centre's set-up). */
+  async createIn(manager: EntityManager, input: z.output<typeof createActivityTypeInput>, actor: Actor | null): Promise<ActivityType> {
+    const id = await insertCatalogueRecord(manager, TARGET, input, actor, toInstant(this.clock.now()));
+    return this.get(manager, id);
   }
 
   async update(input: z.output<typeof updateActivityTypeInput>, actor: Actor): Promise<ActivityType> {

@@ -25,7 +25,7 @@ export async function insertCatalogueRecord<E extends NamedRecord>(
   manager: EntityManager,
   target: Target<E>,
   fields: Omit<E, 'id' | 'version' | 'active' | 'createdAt' | 'updatedAt'>,
-  actor: Actor,
+  actor: Actor | null,
   now: string,
 ): Promise<string> {
   await assertNameFree(manager, target.entity, fields.name, { where: target.nameScope });

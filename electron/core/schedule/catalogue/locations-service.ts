@@ -22,10 +22,13 @@ export class LocationsService {
   }
 
   async create(input: z.output<typeof createLocationInput>, actor: Actor): Promise<Location> {
-    return this.dataSource.transaction(async (manager) => {
-      const id = await insertCatalogueRecord(manager, TARGET, input, actor, toInstant(this.clock.now()));
-      return this.get(manager, id);
-    });
+    return this.dataSource.transaction((manager) => this.createIn(manager, input, actor));
+  }
+
+  /** The create inside the caller's transaction (the demo centre's set-up). */
+  async createIn(manager: EntityManager, input: z.output<typeof createLocationInput>, actor: Actor | null): Promise<Location> {
+    const id = await insertCatalogueRecord(manager, TARGET, input, actor, toInstant(this.clock.now()));
+    return this.get(manager, id);
   }
 
   async update(input: z.output<typeof updateLocationInput>, actor: Actor): Promise<Location> {

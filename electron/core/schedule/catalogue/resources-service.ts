@@ -34,10 +34,13 @@ export class ResourcesService {
   }
 
   async create(input: z.output<typeof createResourceInput>, actor: Actor): Promise<Resource> {
-    return this.dataSource.transaction(async (manager) => {
-      const id = await insertCatalogueRecord(manager, { ...FIELDS, nameScope: { kind: input.kind } }, input, actor, toInstant(this.clock.now()));
-      return this.get(manager, id);
-    });
+    return this.dataSource.transaction((manager) => this.createIn(manager, input, actor));
+  }
+
+  /** The create inside the caller's transaction (the demo centre's set-up). */
+  async createIn(manager: EntityManager, input: z.output<typeof createResourceInput>, actor: Actor | null): Promise<Resource> {
+    const id = await insertCatalogueRecord(manager, { ...FIELDS, nameScope: { kind: input.kind } }, input, actor, toInstant(this.clock.now()));
+    return this.get(manager, id);
   }
 
   async update(input: z.output<typeof updateResourceInput>, actor: Actor): Promise<Resource> {
@@ -49,15 +52,18 @@ export class ResourcesService {
   }
 
   async addOutOfService(input: z.output<typeof outOfServicePeriodInput>, actor: Actor): Promise<Resource> {
-    return this.dataSource.transaction(async (manager) => {
-      const resource = await this.get(manager, input.resourceId);
-      if (!resource.active) throw invalidField('resourceId', 'problems.resourceInactive');
-      const now = toInstant(this.clock.now());
-      const period = { id: newId(), ...input, recordedAt: now, recordedByStaffId: actor.staffId };
-      await manager.insert(ResourceOutOfServiceEntity, period);
-      await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'resourceOutOfService', entityId: period.id, details: describePeriod(resource, period) });
-      return this.get(manager, resource.id);
-    });
+    return this.dataSource.transaction((manager) => this.addOutOfServiceIn(manager, input, actor));
+  }
+
+  /** The same inside the caller's transaction (the demo centre's lame horse). */
+  async addOutOfServiceIn(manager: EntityManager, input: z.output<typeof outOfServicePeriodInput>, actor: Actor | null): Promise<Resource> {
+    const resource = await this.get(manager, input.resourceId);
+    if (!resource.active) throw invalidField('resourceId', 'problems.resourceInactive');
+    const now = toInstant(this.clock.now());
+    const period = { id: newId(), ...input, recordedAt: now, recordedByStaffId: actor?.staffId ?? null };
+    await manager.insert(ResourceOutOfServiceEntity, period);
+    await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'resourceOutOfService', entityId: period.id, details: describePeriod(resource, period) });
+    return this.get(manager, resource.id);
   }
 
   /** The audit row keeps what the period was, so removing one entered by mistake loses nothing. */

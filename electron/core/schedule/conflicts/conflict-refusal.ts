@@ -9,7 +9,7 @@ import { DomainError } from '../../errors';
  * each clash); capacity warnings need a reason, and only someone allowed to override capacity may
  * give one. Returns the override reason to record, or null when none was needed.
  */
-export function acceptedCapacityOverride(preview: ChangePreview, reason: string | null, actor: Actor): string | null {
+export function acceptedCapacityOverride(preview: ChangePreview, reason: string | null, actor: Actor | null): string | null {
   if (preview.blocksSaving) {
     throw new DomainError('conflict', 'problems.scheduleClash', 'This change clashes with the schedule; nothing was saved.', { details: preview });
   }
@@ -17,7 +17,7 @@ export function acceptedCapacityOverride(preview: ChangePreview, reason: string 
   if (!reason) {
     throw new DomainError('conflict', 'problems.capacityOverrideNeeded', 'This change goes over capacity: a manager may save it with a reason.', { details: preview });
   }
-  if (!hasPermission(actor.roles, 'schedule.overrideCapacity')) {
+  if (!actor || !hasPermission(actor.roles, 'schedule.overrideCapacity')) {
     throw new DomainError('forbidden', 'problems.capacityOverrideForbidden', 'Only a manager may book past capacity.', { details: preview });
   }
   return reason;

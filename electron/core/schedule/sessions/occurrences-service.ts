@@ -16,6 +16,8 @@ import { timingOfSlot } from './occurrence-timing';
 import { OccurrenceEntity } from './occurrence.entity';
 import { bookingsOf } from './session-rows';
 
+type OccurrenceChange = (manager: EntityManager, loaded: LoadedOccurrence) => Promise<{ changes: Partial<OccurrenceEntity>; details: Record<string, unknown> }>;
+
 /**
  * One occurrence changed on its own: it becomes an exception of its series (a series edit then
  * leaves it as it is). Each write is one transaction with its audit row; every booking change goes
@@ -57,7 +59,12 @@ export class OccurrencesService {
 
   /** Cancelled with a reason: it stays in the schedule (shown as cancelled) and clashes with nothing. */
   async cancel(input: ParsedInputOf<'occurrences.cancel'>, actor: Actor): Promise<ScheduledOccurrence> {
-    return this.write(input, actor, (_manager, loaded) => {
+    return this.dataSource.transaction((manager) => this.cancelIn(manager, input, actor));
+  }
+
+  /** The cancel inside the caller's transaction (the demo centre's cancelled session). */
+  async cancelIn(manager: EntityManager, input: ParsedInputOf<'occurrences.cancel'>, actor: Actor | null): Promise<ScheduledOccurrence> {
+    return this.writeIn(manager, input, actor, (_manager, loaded) => {
       if (loaded.occurrence.status === 'cancelled') throw new DomainError('conflict', 'problems.occurrenceAlreadyCancelled', 'This occurrence is already cancelled.');
       return Promise.resolve({ changes: { status: 'cancelled', cancelReason: input.reason, isException: true }, details: { status: ['scheduled', 'cancelled'], reason: input.reason } });
     });
@@ -76,20 +83,18 @@ export class OccurrencesService {
   }
 
   /** The one transaction of an occurrence's change: load and version check, the change's own work, the versioned update, the audit row. */
-  private async write(
-    input: { occurrenceId: string; expectedVersion: number },
-    actor: Actor,
-    change: (manager: EntityManager, loaded: LoadedOccurrence) => Promise<{ changes: Partial<OccurrenceEntity>; details: Record<string, unknown> }>,
-  ): Promise<ScheduledOccurrence> {
-    return this.dataSource.transaction(async (manager) => {
-      const at = toInstant(this.clock.now());
-      const loaded = await loadOccurrence(manager, input.occurrenceId, input.expectedVersion);
-      const { changes, details } = await change(manager, loaded);
-      await updateWithVersion(manager, OccurrenceEntity, input.occurrenceId, input.expectedVersion, { ...changes, updatedAt: at });
-      await appendAudit(manager, at, { action: 'record.update', actor, entityType: 'occurrence', entityId: input.occurrenceId, details: { sessionId: loaded.session.id, ...details } });
-      const occurrence = await readOccurrence(manager, input.occurrenceId);
-      if (!occurrence) throw new Error('The occurrence just written is missing.');
-      return occurrence;
-    });
+  private async write(input: { occurrenceId: string; expectedVersion: number }, actor: Actor, change: OccurrenceChange): Promise<ScheduledOccurrence> {
+    return this.dataSource.transaction((manager) => this.writeIn(manager, input, actor, change));
+  }
+
+  private async writeIn(manager: EntityManager, input: { occurrenceId: string; expectedVersion: number }, actor: Actor | null, change: OccurrenceChange): Promise<ScheduledOccurrence> {
+    const at = toInstant(this.clock.now());
+    const loaded = await loadOccurrence(manager, input.occurrenceId, input.expectedVersion);
+    const { changes, details } = await change(manager, loaded);
+    await updateWithVersion(manager, OccurrenceEntity, input.occurrenceId, input.expectedVersion, { ...changes, updatedAt: at });
+    await appendAudit(manager, at, { action: 'record.update', actor, entityType: 'occurrence', entityId: input.occurrenceId, details: { sessionId: loaded.session.id, ...details } });
+    const occurrence = await readOccurrence(manager, input.occurrenceId);
+    if (!occurrence) throw new Error('The occurrence just written is missing.');
+    return occurrence;
   }
 }

@@ -27,25 +27,28 @@ export class SessionsService {
   ) {}
 
   async create(input: ParsedInputOf<'sessions.create'>, actor: Actor): Promise<Session> {
-    return this.dataSource.transaction(async (manager) => {
-      const now = this.clock.now();
-      const at = toInstant(now);
-      const plan = await planNewSession(manager, input.draft, await this.settings.get(manager), now);
-      const override = acceptedCapacityOverride(await checkConflicts(manager, plan.proposals), input.capacityOverrideReason, actor);
-      const session = plan.session;
-      session.capacityOverrideReason = override;
-      await manager.insert(SessionEntity, session);
-      await writeSessionBookings(manager, session.id, plan.bookings);
-      const occurrences = await insertOccurrences(manager, session, plan.bookings, plan.writes.map((w) => w.slot), at);
-      await appendAudit(manager, at, {
-        action: 'record.create',
-        actor,
-        entityType: 'session',
-        entityId: session.id,
-        details: { occurrences: occurrences.length, firstStartsAt: occurrences[0]?.startsAt ?? null, capacityOverrideReason: override },
-      });
-      return toSession(session, plan.bookings);
+    return this.dataSource.transaction((manager) => this.createIn(manager, input, actor));
+  }
+
+  /** The create inside the caller's transaction (the demo centre's timetable), through the same conflict check. */
+  async createIn(manager: EntityManager, input: ParsedInputOf<'sessions.create'>, actor: Actor | null): Promise<Session> {
+    const now = this.clock.now();
+    const at = toInstant(now);
+    const plan = await planNewSession(manager, input.draft, await this.settings.get(manager), now);
+    const override = acceptedCapacityOverride(await checkConflicts(manager, plan.proposals), input.capacityOverrideReason, actor);
+    const session = plan.session;
+    session.capacityOverrideReason = override;
+    await manager.insert(SessionEntity, session);
+    await writeSessionBookings(manager, session.id, plan.bookings);
+    const occurrences = await insertOccurrences(manager, session, plan.bookings, plan.writes.map((w) => w.slot), at);
+    await appendAudit(manager, at, {
+      action: 'record.create',
+      actor,
+      entityType: 'session',
+      entityId: session.id,
+      details: { occurrences: occurrences.length, firstStartsAt: occurrences[0]?.startsAt ?? null, capacityOverrideReason: override },
     });
+    return toSession(session, plan.bookings);
   }
 
   async updateSeries(input: ParsedInputOf<'sessions.updateSeries'>, actor: Actor): Promise<Session> {
