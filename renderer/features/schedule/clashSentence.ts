@@ -17,6 +17,9 @@ export function clashSentence(t: TFunction, clash: Clash, formatTimeRange: (star
     limit: clash.limit ?? 0,
     count: clash.count ?? 0,
   };
+  // An availability change not saved yet (a horse about to be marked lame, an absence being
+  // entered) has no reason or kind to give: "would be out of service that day".
+  if (!clash.reason && (clash.kind === 'facilitatorAbsent' || clash.kind === 'resourceOutOfService')) return t(`schedule.clashes.withoutReason.${clash.kind}`, params);
   return t(`schedule.clashes.kinds.${clash.kind}`, params);
 }
 

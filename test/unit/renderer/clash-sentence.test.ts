@@ -37,6 +37,14 @@ describe('clash sentences name who clashes and with what', () => {
     expect(clashSentence(en, waiver, range)).toBe('Anna Roy has no signed equine waiver on record.');
   });
 
+  it('says what an availability change not saved yet would do, when it has no reason to give', async () => {
+    const en = await catalogT('en');
+    const pending = clash({ kind: 'resourceOutOfService', subject: { type: 'resource', id: 'h1', name: 'Biscuit' } });
+    expect(clashSentence(en, pending, () => '')).toBe('Biscuit would be out of service that day.');
+    const away = clash({ kind: 'facilitatorAbsent', subject: { type: 'staff', id: 's1', name: 'Marc Gagnon' } });
+    expect(clashSentence(en, away, () => '')).toBe('Marc Gagnon would be away that day.');
+  });
+
   it('has a sentence in both languages for every kind the core can answer', async () => {
     for (const language of ['en', 'fr'] as const) {
       const t = await catalogT(language);
