@@ -7,6 +7,8 @@ export const centreSettingsInput = z.strictObject({
   idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.idleRange' }).max(120, { message: 'validation.idleRange' }),
   timeZone: text({ min: 1, max: 64 })
     .refine(isKnownTimeZone, { message: 'validation.timeZone' }),
+  /** A mentoring pair without a meeting for this many days is flagged (issue 15). */
+  mentoringGapDays: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.mentoringGapRange' }).max(90, { message: 'validation.mentoringGapRange' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
 
@@ -18,6 +20,7 @@ export interface CentreSettings {
   idleLockMinutes: number;
   /** IANA zone in which wall times and "today" are computed: the centre's, never the machine's. */
   timeZone: string;
+  mentoringGapDays: number;
   /** One version for the centre's settings as a whole; settings.update sends it back as `expectedVersion`. */
   version: number;
 }

@@ -122,7 +122,7 @@ describe('versions', () => {
     expect([member.version, account.version]).toEqual([1, 1]);
     expect((await t.must('admin', 'staff.setActive', { id: member.id, expectedVersion: 1, active: false })).version).toBe(2);
     expect((await t.must('admin', 'accounts.setActive', { accountId: account.id, expectedVersion: 1, active: false })).version).toBe(2);
-    expect((await t.must('admin', 'settings.update', { idleLockMinutes: 20, timeZone: 'America/Toronto', expectedVersion: 1 })).version).toBe(2);
+    expect((await t.must('admin', 'settings.update', { idleLockMinutes: 20, timeZone: 'America/Toronto', mentoringGapDays: 14, expectedVersion: 1 })).version).toBe(2);
   });
 
   test('a save that changes nothing keeps the version, and a sign-in does not make an account stale', async () => {
