@@ -88,9 +88,9 @@ const cases: Record<string, StaleCase> = {
   'the centre settings': {
     async prepare() {
       const settings = await t.must('admin', 'settings.get', {});
-      await t.must('admin', 'settings.update', { idleLockMinutes: 15, timeZone: settings.timeZone, expectedVersion: settings.version });
+      await t.must('admin', 'settings.update', { idleLockMinutes: 15, timeZone: settings.timeZone, mentoringGapDays: 14, expectedVersion: settings.version });
       // The second person changes another field: still refused, or the first one's 15 would be put back to 10.
-      return { loaded: settings.version, second: () => t.call('admin', 'settings.update', { idleLockMinutes: 10, timeZone: 'Europe/Paris', expectedVersion: settings.version }) };
+      return { loaded: settings.version, second: () => t.call('admin', 'settings.update', { idleLockMinutes: 10, timeZone: 'Europe/Paris', mentoringGapDays: 14, expectedVersion: settings.version }) };
     },
   },
 };
