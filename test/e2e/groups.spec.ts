@@ -42,7 +42,7 @@ test('staff create a group, enrol residents past its capacity onto the waitlist,
   await expect(waitlist.getByRole('row').nth(1)).toContainText(names[2]);
   await expect(page.getByText(/Place free/)).toHaveCount(0);
 
-  await page.getByRole('button', { name: `End the membership of ${names[0]}` }).click();
+  await page.getByRole('button', { name: `End membership of ${names[0]}` }).click();
   const leave = page.getByRole('dialog', { name: /End a membership/ });
   await leave.getByLabel('Reason').selectOption({ label: 'Moved to another group' });
   await leave.getByRole('button', { name: 'End the membership' }).click();

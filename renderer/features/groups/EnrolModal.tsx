@@ -43,7 +43,7 @@ export function EnrolModal({ groupId, onClose }: { groupId: string; onClose: () 
     <AppModal opened onClose={onClose} title={t('groups.enrol.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Select label={t('groups.fields.resident')} description={t('groups.enrol.residentHint')} required searchable data={residents} data-autofocus {...form.getInputProps('residentId')} />
+          <Select label={t('groups.fields.resident')} description={t('groups.enrol.residentHint')} required searchable data={residents} {...form.getInputProps('residentId')} />
           <DateField label={t('groups.fields.joinedOn')} required {...form.getInputProps('joinedOn')} />
           <ErrorAlert error={error} />
           <FormActions submitLabel={t('groups.enrol.submit')} submitting={enrol.pending} onCancel={onClose} />

@@ -44,7 +44,7 @@ export function CreatePairModal({ onClose, onCreated }: { onClose: () => void; o
     <AppModal opened onClose={onClose} title={t('mentoring.create.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Select label={t('mentoring.fields.mentor')} required searchable data={options.mentors} data-autofocus {...form.getInputProps('mentorStaffId')} />
+          <Select label={t('mentoring.fields.mentor')} required searchable data={options.mentors} {...form.getInputProps('mentorStaffId')} />
           <Select label={t('mentoring.fields.resident')} required searchable data={options.residents} {...form.getInputProps('residentId')} />
           <DateField label={t('mentoring.fields.startsOn')} required {...form.getInputProps('startsOn')} />
           <ErrorAlert error={error} />
