@@ -147,6 +147,11 @@ export function addDays(date: string, days: number): string {
   return dayjs.utc(date, ISO_DATE_FORMAT, true).add(days, 'day').format(ISO_DATE_FORMAT);
 }
 
+/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return dayjs.utc(to, ISO_DATE_FORMAT, true).diff(dayjs.utc(from, ISO_DATE_FORMAT, true), 'day');
+}
+
 /** An IANA zone name this runtime knows ("America/Toronto"); dayjs refuses any other. */
 export function isKnownTimeZone(zone: string): boolean {
   try {
@@ -206,11 +211,6 @@ export function minutesBetween(from: string, to: string): number {
 /** The weekday of a calendar date, 0 = Sunday … 6 = Saturday (as dayjs's `day()`). */
 export function weekdayOf(date: string): number {
   return dayjs.utc(date, ISO_DATE_FORMAT, true).day();
-}
-
-/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`). */
-export function daysBetween(from: string, to: string): number {
-  return dayjs.utc(to, ISO_DATE_FORMAT, true).diff(dayjs.utc(from, ISO_DATE_FORMAT, true), 'day');
 }
 
 /**

@@ -28,6 +28,19 @@ export const PERMISSIONS = [
   'schedule.write', // sessions and occurrences, locations, resources (horses), staff absences
   'schedule.setup', // activity types: what the centre offers and what each requires
   'schedule.overrideCapacity', // book past a session's or a room's capacity, with a recorded reason
+  // Peer groups and mentoring (issue 15). Roles open the door; the core then checks the record on
+  // every call (electron/core/groups/group-access.ts, electron/core/mentoring/mentoring-access.ts):
+  // - groups: managers, counsellors and scheduling staff see and change every group; facilitators and
+  //   peer support specialists only the groups they facilitate (as facilitator or co-facilitator);
+  // - mentoring: a peer support specialist sees and logs meetings only for their own pairs; managers
+  //   and counsellors see all, and with the mentor are the only ones shown a meeting's private note.
+  // A record outside one's scope answers `not_found`, as if it did not exist.
+  'groups.read', // groups, their rosters as of a date, membership history and waitlists
+  'groups.manage', // create and edit groups: facilitators, capacity, open or closed enrolment
+  'groups.enrol', // roster changes: enrol, leave, waitlist (a facilitator: their own groups)
+  'mentoring.read', // mentoring pairs, their meetings and gap flags
+  'mentoring.manage', // pair a peer support specialist with a resident, end a pair
+  'mentoring.log', // log a mentoring meeting (a peer support specialist: their own pairs)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,12 +52,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   manager: [
     'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
     'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
+    'groups.read', 'groups.manage', 'groups.enrol', 'mentoring.read', 'mentoring.manage', 'mentoring.log',
   ],
-  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  // Keeps the register's non-clinical details and the schedule.
-  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write'],
+  counsellor: [
+    'residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read',
+    'groups.read', 'groups.manage', 'groups.enrol', 'mentoring.read', 'mentoring.manage', 'mentoring.log',
+  ],
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol'],
+  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'mentoring.read', 'mentoring.log'],
+  // Keeps the register's non-clinical details and the schedule, and with it the groups' rosters (not mentoring).
+  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write', 'groups.read', 'groups.manage', 'groups.enrol'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

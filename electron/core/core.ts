@@ -24,6 +24,10 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { createFileLog, type Log } from './log/file-log';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Handlers } from './handler-types';
+import { groupsHandlers } from './groups/groups-handlers';
+import { GroupsService } from './groups/groups-service';
+import { mentoringHandlers } from './mentoring/mentoring-handlers';
+import { MentoringService } from './mentoring/mentoring-service';
 import { residentsHandlers } from './residents/residents-handlers';
 import { ResidentsService } from './residents/residents-service';
 import { scheduleCatalogueHandlers } from './schedule/catalogue-handlers';
@@ -121,7 +125,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sessions = new SessionRegistry();
   const settings = new SettingsService(dataSource, clock);
   const staff = new StaffService(dataSource, clock);
-  const residents = new ResidentsService(dataSource, clock, settings);
+  const groups = new GroupsService(dataSource, clock, settings);
+  const mentoring = new MentoringService(dataSource, clock, settings);
+  const residents = new ResidentsService(dataSource, clock, settings, [
+    (manager, { residentId, dischargeDate }, actor) => groups.endForDischargeIn(manager, residentId, dischargeDate, actor),
+    (manager, { residentId, dischargeDate }, actor) => mentoring.endForDischargeIn(manager, residentId, dischargeDate, actor),
+  ]);
   const auth = new AuthService(dataSource, clock, sessions, staff, settings, { passwordCost, idleLockSecondsOverride: options.idleLockSecondsOverride });
   const accounts = new AccountsService(dataSource, clock, sessions, staff, passwordCost);
   const log = options.log ?? createFileLog(options.dataDir, { appVersion });
@@ -141,6 +150,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(backups),
     ...scheduleCatalogueHandlers({ dataSource, clock, settings }),
     ...scheduleHandlers({ dataSource, clock, settings }),
+    ...groupsHandlers(groups),
+    ...mentoringHandlers(mentoring),
   };
   // After every task (the start-up backup included): the head file follows the trail's head.
   const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));

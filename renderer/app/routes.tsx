@@ -3,6 +3,10 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { EmergencyAccessPage } from '../features/emergency/EmergencyAccessPage';
+import { GroupListPage } from '../features/groups/GroupListPage';
+import { GroupPage } from '../features/groups/GroupPage';
+import { MentoringPage } from '../features/mentoring/MentoringPage';
+import { PairPage } from '../features/mentoring/PairPage';
 import { AdmitResidentPage } from '../features/residents/AdmitResidentPage';
 import { EditResidentPage } from '../features/residents/EditResidentPage';
 import { ResidentListPage } from '../features/residents/ResidentListPage';
@@ -81,6 +85,30 @@ const editResidentRoute = createRoute({
 
 const myWeekRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-week', staticData: { permission: 'schedule.read', navLabelKey: 'common.nav.myWeek' }, component: MyWeekPage });
 
+const groupsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/groups', staticData: { permission: 'groups.read', navLabelKey: 'common.nav.groups' }, component: GroupListPage });
+
+const groupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/groups/$id',
+  staticData: { permission: 'groups.read' },
+  remountDeps: ({ params }) => params.id,
+  component: function GroupRoute() {
+    return <GroupPage id={groupRoute.useParams().id} />;
+  },
+});
+
+const mentoringRoute = createRoute({ getParentRoute: () => rootRoute, path: '/mentoring', staticData: { permission: 'mentoring.read', navLabelKey: 'common.nav.mentoring' }, component: MentoringPage });
+
+const pairRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mentoring/$id',
+  staticData: { permission: 'mentoring.read' },
+  remountDeps: ({ params }) => params.id,
+  component: function PairRoute() {
+    return <PairPage id={pairRoute.useParams().id} />;
+  },
+});
+
 const emergencyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/emergency-access',
@@ -142,6 +170,10 @@ export const routeTree = rootRoute.addChildren([
   residentRoute,
   editResidentRoute,
   myWeekRoute,
+  groupsRoute,
+  groupRoute,
+  mentoringRoute,
+  pairRoute,
   emergencyRoute,
   staffRoute,
   newStaffRoute,

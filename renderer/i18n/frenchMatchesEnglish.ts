@@ -13,6 +13,8 @@ interface FrenchCatalog {
   emergency: typeof import('./fr/emergency.json');
   palette: typeof import('./fr/palette.json');
   errors: typeof import('./fr/errors.json');
+  groups: typeof import('./fr/groups.json');
+  mentoring: typeof import('./fr/mentoring.json');
   problems: typeof import('./fr/problems.json');
   residents: typeof import('./fr/residents.json');
   schedule: typeof import('./fr/schedule.json');

@@ -5,7 +5,7 @@ import type { OperationName } from './index';
 // `npm run typecheck`, so no write can forget the screens it changes.
 
 /** The parts of the data a screen can show; a write invalidates every read of the domains it touches. */
-export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system', 'schedule'] as const;
+export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system', 'schedule', 'groups', 'mentoring'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /** A read is cached under its name and input; a write refreshes the reads of the domains it touches. */
@@ -49,7 +49,8 @@ export const OPERATION_EFFECTS = {
   'residents.findDuplicates': { reads: ['residents'] },
   'residents.admit': { writes: ['residents', 'audit'] },
   'residents.update': { writes: ['residents', 'audit'] },
-  'residents.discharge': { writes: ['residents', 'audit'] },
+  // A discharge ends the resident's group memberships, waitlist places and mentoring pairs.
+  'residents.discharge': { writes: ['residents', 'groups', 'mentoring', 'audit'] },
   'residents.readmit': { writes: ['residents', 'audit'] },
   'residents.openWithBreakGlass': { writes: ['audit'] },
 
@@ -87,6 +88,22 @@ export const OPERATION_EFFECTS = {
   'occurrences.move': { writes: ['schedule', 'audit'] },
   'occurrences.cancel': { writes: ['schedule', 'audit'] },
   'occurrences.restore': { writes: ['schedule', 'audit'] },
+
+  // Groups and pairs show residents' and staff members' names.
+  'groups.list': { reads: ['groups', 'residents', 'staff'] },
+  'groups.get': { reads: ['groups', 'residents', 'staff'] },
+  'groups.create': { writes: ['groups', 'audit'] },
+  'groups.update': { writes: ['groups', 'audit'] },
+  'groups.enrol': { writes: ['groups', 'audit'] },
+  'groups.enrolFromWaitlist': { writes: ['groups', 'audit'] },
+  'groups.leave': { writes: ['groups', 'audit'] },
+  'groups.withdrawFromWaitlist': { writes: ['groups', 'audit'] },
+  // The gap flag counts days to the centre's today, with the gap from the settings.
+  'mentoring.listPairs': { reads: ['mentoring', 'residents', 'staff', 'settings'] },
+  'mentoring.getPair': { reads: ['mentoring', 'residents', 'staff', 'settings'] },
+  'mentoring.createPair': { writes: ['mentoring', 'audit'] },
+  'mentoring.endPair': { writes: ['mentoring', 'audit'] },
+  'mentoring.logMeeting': { writes: ['mentoring', 'audit'] },
 } as const satisfies Record<OperationName, OperationEffect>;
 
 type Effects = typeof OPERATION_EFFECTS;

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { auditContract } from './audit';
 import { backupsContract } from './backups';
+import { groupsContract } from './groups';
+import { mentoringContract } from './mentoring';
 import { authContract } from './auth';
 import { residentsBreakGlassContract, residentsContract } from './residents';
 import { scheduleContract } from './schedule';
@@ -26,6 +28,8 @@ export const contract = {
   ...scheduleCatalogueContract,
   ...staffAbsencesContract,
   ...scheduleContract,
+  ...groupsContract,
+  ...mentoringContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export const centreSettingsInput = z.strictObject({
     .refine(isKnownTimeZone, { message: 'validation.timeZone' }),
   /** How far ahead a never-ending series' occurrences exist as rows (extended when someone looks further). */
   scheduleHorizonWeeks: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(4, { message: 'validation.horizonRange' }).max(104, { message: 'validation.horizonRange' }),
+  /** A mentoring pair without a meeting for this many days is flagged (issue 15). */
+  mentoringGapDays: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.mentoringGapRange' }).max(90, { message: 'validation.mentoringGapRange' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
 
@@ -22,6 +24,7 @@ export interface CentreSettings {
   timeZone: string;
   /** Weeks ahead of today for which recurring sessions are materialised as occurrences (4–104). */
   scheduleHorizonWeeks: number;
+  mentoringGapDays: number;
   /** One version for the centre's settings as a whole; settings.update sends it back as `expectedVersion`. */
   version: number;
 }

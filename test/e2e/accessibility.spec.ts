@@ -197,5 +197,43 @@ for (const scheme of COLOR_SCHEMES) {
       await expectNoViolations(admin, `emergency access results (${scheme})`);
       await context.close();
     });
+
+    test('peer groups (list, group page with a freed place offered, enrol dialog) and mentoring (pairs, a pair, the meeting dialog) have no accessibility violations', async ({ page }) => {
+      await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
+      const me = await invokeInPage<{ staffId: string }>(page, 'auth.session', {});
+      const family = uniqueName('Axegroup');
+      const [first, second] = [await admitResident(page, 'Ines', family), await admitResident(page, 'Jon', family)];
+      const groupName = uniqueName('Life skills ');
+      const group = await invokeInPage<{ id: string }>(page, 'groups.create', { name: groupName, kind: 'activityBased', focus: 'Cooking and budgets', capacity: 1, openEnrolment: true, facilitators: [{ staffId: me.staffId, role: 'facilitator' }] });
+      const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date()));
+      const enrolled = await invokeInPage<{ group: { roster: Array<{ id: string }> } }>(page, 'groups.enrol', { groupId: group.id, residentId: first, joinedOn: today });
+      await invokeInPage(page, 'groups.enrol', { groupId: group.id, residentId: second, joinedOn: today });
+      await invokeInPage(page, 'groups.leave', { membershipId: enrolled.group.roster[0].id, leftOn: today, reason: 'completed', note: '' });
+
+      await mainNavigation(page).getByRole('link', { name: 'Peer groups' }).click();
+      await expect(page.getByRole('table').getByRole('link', { name: groupName })).toBeVisible();
+      await expectNoViolations(page, `groups list (${scheme})`);
+      await page.getByRole('table').getByRole('link', { name: groupName }).click();
+      await expect(page.getByText(/Place free: offer to Jon/)).toBeVisible();
+      await expectNoViolations(page, `group page (${scheme})`);
+      await page.getByRole('button', { name: 'Enrol a resident' }).click();
+      await expect(page.getByRole('dialog', { name: 'Enrol a resident' })).toBeVisible();
+      await expectNoViolations(page, `enrol dialog (${scheme})`);
+      await page.keyboard.press('Escape');
+
+      const mentor = await invokeInPage<{ id: string }>(page, 'staff.create', { firstName: 'Pia', lastName: uniqueName('Axepeer'), roles: ['peer_support_specialist'], email: '', phone: '' });
+      const pair = await invokeInPage<{ id: string }>(page, 'mentoring.createPair', { mentorStaffId: mentor.id, residentId: second, startsOn: today });
+      await invokeInPage(page, 'mentoring.logMeeting', { pairId: pair.id, heldOn: today, durationMinutes: 30, topics: ['sleep'], privateNote: 'Tired.' });
+      await mainNavigation(page).getByRole('link', { name: 'Mentoring' }).click();
+      await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
+      await expectNoViolations(page, `mentoring pairs (${scheme})`);
+      await page.goto(`/#/mentoring/${pair.id}`);
+      await expect(page.getByRole('table', { name: 'Meetings, newest first' })).toContainText('Tired.');
+      await expectNoViolations(page, `mentoring pair (${scheme})`);
+      await page.getByRole('button', { name: 'Log a meeting' }).click();
+      await expect(page.getByRole('dialog', { name: 'Log a meeting' })).toBeVisible();
+      await expectNoViolations(page, `log meeting dialog (${scheme})`);
+    });
   });
 }

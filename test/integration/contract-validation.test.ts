@@ -64,6 +64,7 @@ const PLACEHOLDERS: OperationFixtures = {
     cancelledOccurrenceId: '',
     cancelledOccurrenceVersion: 1,
   },
+  groups: { groupId: '', groupVersion: 1, memberResidentId: '', membershipId: '', waitingResidentId: '', waitlistEntryId: '', mentorStaffId: '', pairId: '', pairVersion: 1 },
   me: { username: '', password: '' },
 };
 const takesText = (name: OperationName, field: string) => typeof (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[field] === 'string';

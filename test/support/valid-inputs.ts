@@ -39,6 +39,22 @@ export interface OperationFixtures {
     cancelledOccurrenceId: string;
     cancelledOccurrenceVersion: number;
   };
+  /**
+   * Peer groups and mentoring (issue 15): a group of capacity 1 led by the colleague, whose one
+   * member is an admitted resident never discharged by the valid inputs, another resident waiting;
+   * a peer support specialist mentoring the fixture resident.
+   */
+  groups: {
+    groupId: string;
+    groupVersion: number;
+    memberResidentId: string;
+    membershipId: string;
+    waitingResidentId: string;
+    waitlistEntryId: string;
+    mentorStaffId: string;
+    pairId: string;
+    pairVersion: number;
+  };
   /** The caller's own credentials (sign-in, unlock, password change). */
   me: { username: string; password: string };
 }
@@ -67,7 +83,7 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'accounts.resetPassword': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, temporaryPassword: 'temporary pass 3' }),
   'accounts.setActive': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, active: false }),
   'settings.get': () => ({}),
-  'settings.update': (fx) => ({ idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, expectedVersion: fx.settingsVersion }),
+  'settings.update': (fx) => ({ idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14, expectedVersion: fx.settingsVersion }),
   'audit.list': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30', limit: 50, offset: 0 }),
   'audit.verify': () => ({}),
   'audit.export': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30' }),
@@ -127,6 +143,19 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'occurrences.move': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, expectedVersion: fx.schedule.occurrenceVersion, date: '2026-12-09', startTime: '16:00', durationMinutes: 60 }),
   'occurrences.cancel': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, expectedVersion: fx.schedule.occurrenceVersion, reason: 'The yoga room is flooded.' }),
   'occurrences.restore': (fx) => ({ occurrenceId: fx.schedule.cancelledOccurrenceId, expectedVersion: fx.schedule.cancelledOccurrenceVersion }),
+  'groups.list': () => ({ includeInactive: true }),
+  'groups.get': (fx) => ({ id: fx.groups.groupId, asOf: '2026-12-01' }),
+  'groups.create': (fx) => ({ name: `Relapse prevention ${next()}`, kind: 'discussion', focus: 'Triggers and plans', capacity: 10, openEnrolment: true, facilitators: [{ staffId: fx.colleagueStaffId, role: 'facilitator' }] }),
+  'groups.update': (fx) => ({ id: fx.groups.groupId, expectedVersion: fx.groups.groupVersion, active: true, name: 'Life skills', kind: 'activityBased', focus: '', capacity: 2, openEnrolment: true, facilitators: [{ staffId: fx.colleagueStaffId, role: 'facilitator' }] }),
+  'groups.enrol': (fx) => ({ groupId: fx.groups.groupId, residentId: fx.groups.waitingResidentId, joinedOn: '2026-12-01' }),
+  'groups.enrolFromWaitlist': (fx) => ({ entryId: fx.groups.waitlistEntryId, joinedOn: '2026-12-01' }),
+  'groups.leave': (fx) => ({ membershipId: fx.groups.membershipId, leftOn: '2026-11-30', reason: 'completed', note: '' }),
+  'groups.withdrawFromWaitlist': (fx) => ({ entryId: fx.groups.waitlistEntryId }),
+  'mentoring.listPairs': () => ({ includeEnded: true, flaggedOnly: false }),
+  'mentoring.getPair': (fx) => ({ id: fx.groups.pairId }),
+  'mentoring.createPair': (fx) => ({ mentorStaffId: fx.groups.mentorStaffId, residentId: fx.groups.memberResidentId, startsOn: '2026-11-23' }),
+  'mentoring.endPair': (fx) => ({ id: fx.groups.pairId, expectedVersion: fx.groups.pairVersion, endsOn: '2026-11-23', reason: 'Moved to outpatient care' }),
+  'mentoring.logMeeting': (fx) => ({ pairId: fx.groups.pairId, heldOn: '2026-11-23', durationMinutes: 45, topics: ['cravings', 'family visit'], privateNote: 'Worried about the weekend pass.' }),
 };
 
 /** A weekly yoga session on Wednesdays for the fixture's resident, led by the colleague. */
@@ -167,7 +196,33 @@ export async function createOperationFixtures(t: TestCore, me: OperationFixtures
     settingsVersion: (await t.must('admin', 'settings.get', {})).version,
     newcomerStaffId: newcomer.id,
     schedule: await createScheduleFixtures(t, colleague.id, resident.id),
+    groups: await createGroupFixtures(t, colleague.id, resident.id),
     me,
+  };
+}
+
+/** The group and mentoring records the valid inputs point at, made through the dispatcher. */
+async function createGroupFixtures(t: TestCore, facilitatorId: string, residentId: string): Promise<OperationFixtures['groups']> {
+  const member = await t.must('admin', 'residents.admit', admission({ firstName: 'Maya', lastName: 'Groupmember', dateOfBirth: '1992-06-01', admissionDate: '2026-11-10' }));
+  const waiting = await t.must('admin', 'residents.admit', admission({ firstName: 'Wes', lastName: 'Waiting', dateOfBirth: '1988-03-03', admissionDate: '2026-11-10' }));
+  const group = await t.must('admin', 'groups.create', { name: 'Family circle', kind: 'discussion', focus: '', capacity: 1, openEnrolment: true, facilitators: [{ staffId: facilitatorId, role: 'facilitator' }] });
+  const enrolled = await t.must('admin', 'groups.enrol', { groupId: group.id, residentId: member.id, joinedOn: '2026-11-23' });
+  const queued = await t.must('admin', 'groups.enrol', { groupId: group.id, residentId: waiting.id, joinedOn: '2026-11-23' });
+  const [membership] = enrolled.group.roster;
+  const [entry] = queued.group.waitlist;
+  if (!membership || !entry) throw new Error('The fixture group has no member or nobody waiting.');
+  const mentor = await t.must('admin', 'staff.create', { firstName: 'Petra', lastName: 'Peer', roles: ['peer_support_specialist'], email: '', phone: '' });
+  const pair = await t.must('admin', 'mentoring.createPair', { mentorStaffId: mentor.id, residentId, startsOn: '2026-11-10' });
+  return {
+    groupId: group.id,
+    groupVersion: queued.group.version,
+    memberResidentId: member.id,
+    membershipId: membership.id,
+    waitingResidentId: waiting.id,
+    waitlistEntryId: entry.id,
+    mentorStaffId: mentor.id,
+    pairId: pair.id,
+    pairVersion: pair.version,
   };
 }
 

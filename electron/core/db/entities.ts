@@ -1,6 +1,12 @@
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AccountEntity } from '../auth/account.entity';
+import { GroupMembershipEntity } from '../groups/group-membership.entity';
+import { PeerGroupFacilitatorEntity } from '../groups/peer-group-facilitator.entity';
+import { PeerGroupEntity } from '../groups/peer-group.entity';
+import { WaitlistEntryEntity } from '../groups/waitlist-entry.entity';
+import { MentoringMeetingEntity } from '../mentoring/mentoring-meeting.entity';
+import { MentoringPairEntity } from '../mentoring/mentoring-pair.entity';
 import { SignInThrottleEntity } from '../auth/sign-in-throttle.entity';
 import { ResidentStatusEventEntity } from '../residents/resident-status-event.entity';
 import { ResidentEntity } from '../residents/resident.entity';
@@ -43,4 +49,10 @@ export const ENTITIES = [
   OccurrenceFacilitatorEntity,
   OccurrenceParticipantEntity,
   OccurrenceResourceEntity,
+  PeerGroupEntity,
+  PeerGroupFacilitatorEntity,
+  GroupMembershipEntity,
+  WaitlistEntryEntity,
+  MentoringPairEntity,
+  MentoringMeetingEntity,
 ];

@@ -33,6 +33,13 @@ import { ResidentEntity } from './resident.entity';
 
 type Parsed<S extends z.ZodType> = z.output<S>;
 
+/**
+ * What other domains do when a resident is discharged (end group memberships, mentoring pairs),
+ * run inside the discharge's own transaction with its manager: all of it commits or none does.
+ * Given by core.ts, so the register never imports the domains that build on it.
+ */
+export type DischargeHook = (manager: EntityManager, discharge: { residentId: string; dischargeDate: string }, actor: Actor | null) => Promise<void>;
+
 const SORT_COLUMNS: Record<ResidentSortKey, string[]> = {
   name: ['r.searchName'],
   admissionDate: ['r.admissionDate', 'r.searchName'],
@@ -52,6 +59,7 @@ export class ResidentsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly settings: SettingsService,
+    private readonly onDischarge: readonly DischargeHook[] = [],
   ) {}
 
   async list(input: Parsed<typeof listResidentsInput>): Promise<Page<ResidentSummary>> {
@@ -174,6 +182,7 @@ export class ResidentsService {
       dischargeReason: input.reason,
       event: { kind: 'discharged', effectiveDate: input.dischargeDate, program: resident.program, dischargeReason: input.reason, note: input.note },
     });
+    for (const hook of this.onDischarge) await hook(manager, { residentId: input.id, dischargeDate: input.dischargeDate }, actor);
     return this.loadDetail(manager, input.id);
   }
 

@@ -35,11 +35,11 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
   // NumberInput gives '' when emptied; the shared schema then says "enter a number".
   // The settings share one version: a save made from settings someone changed since is refused.
   const [version, setVersion] = useState(settings.version);
-  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; scheduleHorizonWeeks: number | string; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
+  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; scheduleHorizonWeeks: number | string; mentoringGapDays: number | string; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, scheduleHorizonWeeks: Number(values.scheduleHorizonWeeks), expectedVersion: version });
+    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, scheduleHorizonWeeks: Number(values.scheduleHorizonWeeks), mentoringGapDays: Number(values.mentoringGapDays), expectedVersion: version });
     if (result.ok) {
       setVersion(result.value.version);
       form.setInitialValues({ ...result.value, expectedVersion: result.value.version });
@@ -57,6 +57,7 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
         <NumberInput label={t('settings.idleLockMinutes')} description={t('settings.idleLockHint')} required min={1} max={120} step={1} allowDecimal={false} {...form.getInputProps('idleLockMinutes')} />
         <TextInput label={t('settings.timeZone')} description={t('settings.timeZoneHint')} required autoComplete="off" {...form.getInputProps('timeZone')} />
         <NumberInput label={t('settings.scheduleHorizonWeeks')} description={t('settings.scheduleHorizonHint')} required min={4} max={104} step={1} allowDecimal={false} {...form.getInputProps('scheduleHorizonWeeks')} />
+        <NumberInput label={t('settings.mentoringGapDays')} description={t('settings.mentoringGapHint')} required min={1} max={90} step={1} allowDecimal={false} {...form.getInputProps('mentoringGapDays')} />
         <SaveErrorAlert error={error} onReload={onReload} />
         <Group>
           <Button type="submit" loading={form.submitting}>
