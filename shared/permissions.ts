@@ -28,6 +28,13 @@ export const PERMISSIONS = [
   'schedule.write', // sessions and occurrences, locations, resources (horses), staff absences
   'schedule.setup', // activity types: what the centre offers and what each requires
   'schedule.overrideCapacity', // book past a session's or a room's capacity, with a recorded reason
+  // Attendance (issue 15) is scoped to the record: holding 'attendance.take' or 'attendance.read'
+  // covers only the occurrences one facilitates (occurrence_facilitators), checked in the core on
+  // every call; the '...Any' / '...All' permissions lift that scope.
+  'attendance.take', // take and correct attendance, add a walk-in: for occurrences one facilitates
+  'attendance.takeAny', // the same for any occurrence (a manager covering for a sick facilitator)
+  'attendance.read', // attendance sheets, residents' rates and flags, participation reports: of one's own occurrences
+  'attendance.readAll', // the same for every occurrence, and the participation report's CSV export of everything
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,11 +46,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   manager: [
     'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
     'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
+    'attendance.take', 'attendance.takeAny', 'attendance.read', 'attendance.readAll',
   ],
-  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  // Keeps the register's non-clinical details and the schedule.
+  // Counsellors follow every resident's participation; they take attendance of what they lead.
+  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'attendance.take', 'attendance.read', 'attendance.readAll'],
+  // Facilitators and peer support specialists take attendance and see reports of their own occurrences only.
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'attendance.take', 'attendance.read'],
+  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'attendance.take', 'attendance.read'],
+  // Keeps the register's non-clinical details and the schedule. No attendance: who came to a
+  // therapeutic activity, and how they took part, is treatment information, not planning.
   scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write'],
 };
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { attendanceContract } from './attendance';
 import { auditContract } from './audit';
 import { backupsContract } from './backups';
 import { authContract } from './auth';
@@ -26,6 +27,7 @@ export const contract = {
   ...scheduleCatalogueContract,
   ...staffAbsencesContract,
   ...scheduleContract,
+  ...attendanceContract,
 };
 
 export type Contract = typeof contract;
