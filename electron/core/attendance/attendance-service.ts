@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { addWalkInInput, AttendanceSheet, AttendanceStatus, correctMarkInput, EngagementLevel, recordAttendanceInput, SheetLock } from '../../../shared/contract/attendance';
+import { ATTENDED_STATUSES, type addWalkInInput, type AttendanceSheet, type AttendanceStatus, type correctMarkInput, type EngagementLevel, type recordAttendanceInput, type SheetLock } from '../../../shared/contract/attendance';
 import { todayIn } from '../../../shared/dates';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import type { Actor } from '../context';
@@ -149,9 +149,9 @@ export class AttendanceService {
 
 const pick = (values: MarkValues): MarkValues => ({ status: values.status, reason: values.reason, engagement: values.engagement });
 
-/** Engagement levels are for non-clinical activities (art, music, yoga … when not run as therapy). */
+/** Engagement levels are for non-clinical activities, and for someone who was there. */
 function assertEngagementAllowed(loaded: LoadedOccurrence, values: MarkValues): void {
-  if (values.engagement !== null && loaded.activityType.clinical) {
-    throw new DomainError('validation', 'problems.attendance.engagementClinical', 'An engagement level is recorded for non-clinical activities only.');
-  }
+  if (values.engagement === null) return;
+  if (loaded.activityType.clinical) throw new DomainError('validation', 'problems.attendance.engagementClinical', 'An engagement level is recorded for non-clinical activities only.');
+  if (!ATTENDED_STATUSES.includes(values.status)) throw new DomainError('validation', 'problems.attendance.engagementNeedsAttendance', 'An engagement level is recorded only for someone who came.');
 }
