@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { addDays } from '../../../../shared/dates';
 import { newId } from '../../ids';
 import { OccurrenceFacilitatorEntity, OccurrenceParticipantEntity, OccurrenceResourceEntity } from './occurrence-links.entity';
@@ -102,6 +102,19 @@ export async function readSessionBookings(manager: EntityManager, sessionIds: st
   for (const row of facilitators) result.get(row.sessionId)?.facilitatorIds.push(row.staffId);
   for (const row of participants) result.get(row.sessionId)?.participantIds.push(row.residentId);
   for (const row of resources) result.get(row.sessionId)?.resourceIds.push(row.resourceId);
+  return result;
+}
+
+/** Who and what occurrences book, by occurrence id. */
+export async function readOccurrenceBookings(manager: EntityManager, occurrenceIds: string[]): Promise<Map<string, Bookings>> {
+  const result = new Map<string, Bookings>(occurrenceIds.map((id) => [id, { facilitatorIds: [], participantIds: [], resourceIds: [] }]));
+  for (let start = 0; start < occurrenceIds.length; start += 400) {
+    const where = { occurrenceId: In(occurrenceIds.slice(start, start + 400)) };
+    const [facilitators, participants, resources] = await Promise.all([manager.findBy(OccurrenceFacilitatorEntity, where), manager.findBy(OccurrenceParticipantEntity, where), manager.findBy(OccurrenceResourceEntity, where)]);
+    for (const row of facilitators) result.get(row.occurrenceId)?.facilitatorIds.push(row.staffId);
+    for (const row of participants) result.get(row.occurrenceId)?.participantIds.push(row.residentId);
+    for (const row of resources) result.get(row.occurrenceId)?.resourceIds.push(row.resourceId);
+  }
   return result;
 }
 
