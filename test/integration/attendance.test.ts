@@ -294,3 +294,17 @@ describe('permissions scoped to the record', () => {
     expect(errorOf(await t.call('counsellor', 'attendance.record', { occurrenceId: yoga.on('2026-11-23'), marks: [mark(w.eloise, 'present')] })).code).toBe('forbidden');
   });
 });
+
+describe('the schedule keeps recorded occurrences', () => {
+  test('a series edit leaves an occurrence whose attendance was taken as it was, even later today', async () => {
+    // 18:00 today (the clock reads 10:00): attendance may already be taken on the day.
+    const evening = await series({ participantIds: [w.eloise], weekday: 'MO', count: 3, startDate: '2026-11-23', startTime: '18:00' });
+    const today = evening.on('2026-11-23');
+    await record(today, [mark(w.eloise, 'present')]);
+    const session = await t.must('admin', 'sessions.get', { id: evening.sessionId });
+    await t.must('admin', 'sessions.updateSeries', { sessionId: evening.sessionId, expectedVersion: session.version, fromOccurrenceId: null, draft: { ...session.draft, startTime: '19:00' } });
+    expect(await t.must('admin', 'occurrences.get', { id: today })).toMatchObject({ startsAt: '2026-11-23T23:00:00.000Z', version: 1 });
+    expect((await t.must('admin', 'occurrences.get', { id: evening.on('2026-11-30') })).startsAt).toBe('2026-12-01T00:00:00.000Z');
+    expect((await t.must('admin', 'attendance.sheet', { occurrenceId: today })).rows[0].mark?.status).toBe('present');
+  });
+});
