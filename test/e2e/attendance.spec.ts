@@ -21,9 +21,9 @@ interface Meeting {
 
 /**
  * A weekly meeting of twelve residents, led by the signed-in administrator, held two and one
- * weeks ago and today. The first person missed both earlier meetings (recorded through the bridge).
+ * weeks ago and today at `startTime` (each test its own hour: the administrator leads them all). The first person missed both earlier meetings (recorded through the bridge).
  */
-async function weeklyMeeting(page: Page): Promise<Meeting> {
+async function weeklyMeeting(page: Page, startTime: string): Promise<Meeting> {
   const prefix = uniqueName('Circle');
   const title = `Peer circle ${prefix}`;
   const people = [];
@@ -46,7 +46,7 @@ async function weeklyMeeting(page: Page): Promise<Meeting> {
       participantIds: people.map((person) => person.id),
       capacity: 15,
       startDate: start,
-      startTime: '00:05',
+      startTime,
       durationMinutes: 30,
       recurrence: { interval: 1, weekdays: [['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${start}T12:00:00Z`).getUTCDay()]], ends: { kind: 'afterCount', count: 3 } },
     },
@@ -70,7 +70,7 @@ function statusOf(page: Page, name: string) {
 
 test('a facilitator takes a twelve-person meeting’s attendance with the keyboard alone, adds a walk-in, and sees the rate, the flag and a participation chart', async ({ page }) => {
   await signInAsAdmin(page);
-  const meeting = await weeklyMeeting(page);
+  const meeting = await weeklyMeeting(page, '00:05');
 
   await mainNavigation(page).getByRole('link', { name: 'Attendance' }).click();
   await page.getByRole('link', { name: `Take attendance for ${meeting.title}` }).click();
@@ -98,7 +98,7 @@ test('a facilitator takes a twelve-person meeting’s attendance with the keyboa
   await expect(page.getByLabel(`Engagement of ${meeting.people[1].name}`)).toHaveValue('fullyEngaged');
 
   // A walk-in: someone who came without being on the roster.
-  await page.getByLabel('Resident who came without being on the roster').fill(meeting.walkIn.name.slice(0, 14));
+  await page.getByRole('combobox', { name: 'Resident who came without being on the roster' }).fill(meeting.walkIn.name.slice(0, 14));
   await page.getByRole('option', { name: meeting.walkIn.name }).click();
   await page.getByRole('button', { name: 'Add as present' }).click();
   await expect(page.getByText(`${meeting.walkIn.name} added as a walk-in.`)).toBeVisible();
@@ -125,7 +125,7 @@ for (const scheme of COLOR_SCHEMES) {
     await openInColorScheme(page, scheme);
     await signInAsAdmin(page);
     await expectColorScheme(page, scheme);
-    const meeting = await weeklyMeeting(page);
+    const meeting = await weeklyMeeting(page, scheme === 'light' ? '00:40' : '01:15');
 
     await page.goto('/#/attendance');
     await expect(page.getByRole('link', { name: `Take attendance for ${meeting.title}` })).toBeVisible();

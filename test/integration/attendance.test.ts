@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { InputOf } from '../../shared/contract';
+import { seedDemoAttendance } from '../../electron/core/attendance/demo-attendance';
 import type { AttendanceStatus, EngagementLevel } from '../../shared/contract/attendance';
 import { auditRows, countRows, expectNothingWritten } from '../support/db-snapshot';
 import { createScheduleWorld, type ScheduleWorld } from '../support/schedule-world';
@@ -306,5 +307,29 @@ describe('the schedule keeps recorded occurrences', () => {
     expect(await t.must('admin', 'occurrences.get', { id: today })).toMatchObject({ startsAt: '2026-11-23T23:00:00.000Z', version: 1 });
     expect((await t.must('admin', 'occurrences.get', { id: evening.on('2026-11-30') })).startsAt).toBe('2026-12-01T00:00:00.000Z');
     expect((await t.must('admin', 'attendance.sheet', { occurrenceId: today })).rows[0].mark?.status).toBe('present');
+  });
+});
+
+describe('demo attendance history', () => {
+  test('marks every participant of the occurrences held before today, with gaps, engagement only for non-clinical activities, once', async () => {
+    const early = { weekday: 'MO' as const, count: 5, startDate: '2026-11-02', participantIds: [w.eloise, w.bruno, w.chloe] };
+    const yoga = await series(early);
+    await series({ ...early, activityTypeId: w.artTypeId, locationId: w.artStudioId, startTime: '14:00' });
+    const seed = () => t.core.services.dataSource.transaction((manager) => seedDemoAttendance(manager, { today: '2026-11-23', recordedAt: '2026-11-23T15:00:00.000Z' }));
+
+    const written = await seed();
+    const marks = await t.core.services.dataSource.query<Array<{ status: string; engagement: string | null; clinical: number; local_date: string }>>(
+      'SELECT m.status, m.engagement, a.clinical, o.local_date FROM attendance_marks m JOIN occurrences o ON o.id = m.occurrence_id JOIN sessions s ON s.id = o.session_id JOIN activity_types a ON a.id = s.activity_type_id',
+    );
+    // Three held Mondays (2 to 16 Nov) of two series for three people: at most 18 marks, none today.
+    expect(written).toBe(marks.length);
+    expect(marks.length).toBeGreaterThan(12);
+    expect(marks.length).toBeLessThanOrEqual(18);
+    expect(marks.every((m) => m.local_date < '2026-11-23')).toBe(true);
+    expect(marks.filter((m) => m.clinical).every((m) => m.engagement === null)).toBe(true);
+    expect(marks.filter((m) => !m.clinical && ['present', 'late', 'leftEarly'].includes(m.status)).every((m) => m.engagement !== null)).toBe(true);
+    expect(marks.filter((m) => m.status === 'present').length).toBeGreaterThan(marks.length / 2);
+    expect(await seed()).toBe(0);
+    expect((await t.must('admin', 'attendance.resident', { residentId: w.eloise })).series.map((s) => s.sessionId)).toContain(yoga.sessionId);
   });
 });
