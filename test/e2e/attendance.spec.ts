@@ -109,7 +109,7 @@ test('a facilitator takes a twelve-person meeting’s attendance with the keyboa
   await page.goto(`/#/residents/${meeting.people[0].id}`);
   const section = page.getByRole('region', { name: 'Attendance' });
   await expect(section.getByRole('status')).toHaveText(`Two unexcused absences in a row from: ${meeting.title}`);
-  await expect(section.getByRole('row', { name: new RegExp(meeting.title) })).toContainText('0 % (0 of 3)');
+  await expect(section.getByRole('row', { name: new RegExp(meeting.title) })).toContainText('0% (0 of 3)');
   await expect(section.getByRole('row', { name: new RegExp(meeting.title) })).toContainText('Flagged');
 
   // The participation report draws the period's attendance.
