@@ -12,6 +12,7 @@ import { useHearthQuery } from '../../app/queries';
 import type { AttendanceDaySearch } from '../../app/routeSearch';
 import { useSession } from '../../app/session';
 import { useCentreTime } from '../../app/useCentreTime';
+import { TakeAttendanceLink } from './TakeAttendanceLink';
 
 /**
  * A day's sessions with a link to each one's attendance: by default the ones the person
@@ -42,9 +43,7 @@ export function AttendanceDayPage({ search }: { search: AttendanceDaySearch }) {
             </Badge>
           </Group>
         ) : (
-          <AppLink to="/attendance/$occurrenceId" params={{ occurrenceId: o.id }} aria-label={t('attendance.list.take', { title: o.title })}>
-            {o.title}
-          </AppLink>
+          <TakeAttendanceLink occurrenceId={o.id} title={o.title} />
         ),
     },
     { id: 'location', header: t('attendance.list.columns.location'), cell: (o) => o.location.name },
