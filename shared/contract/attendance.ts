@@ -159,6 +159,13 @@ export interface ResidentAttendance {
   engagementByWeek: EngagementWeek[];
 }
 
+/** A resident flagged today: the series where their unexcused absences run, for the Today board and a group's roster. */
+export interface FlaggedResident {
+  residentId: string;
+  name: string;
+  series: Array<{ sessionId: string; title: string; consecutiveUnexcusedAbsences: number }>;
+}
+
 /** One line of a participation table: a resident, a series or an activity type. */
 export interface ParticipationRow {
   id: string;
@@ -203,6 +210,8 @@ export const attendanceContract = {
   'attendance.correct': defineOperation<AttendanceSheet>()({ input: correctMarkInput, access: 'attendance.take' }),
   /** A resident's rates (last four weeks, since admission; per series and overall), the flag, and engagement by week. */
   'attendance.resident': defineOperation<ResidentAttendance>()({ input: z.strictObject({ residentId: recordId }), access: 'attendance.read' }),
+  /** Admitted residents flagged now (two unexcused absences in a row from a series), in name order, within the reader's scope. */
+  'attendance.flagged': defineOperation<FlaggedResident[]>()({ input: z.strictObject({}), access: 'attendance.read' }),
   /** Attendance and engagement over a period, by resident, series and activity type. */
   'attendance.participation': defineOperation<ParticipationReport>()({ input: participationPeriodInput, access: 'attendance.read' }),
   /** The participation report as a formula-safe CSV file; the export is recorded in the audit trail. */

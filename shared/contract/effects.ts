@@ -94,6 +94,7 @@ export const OPERATION_EFFECTS = {
   'attendance.addWalkIn': { writes: ['attendance', 'schedule', 'audit'] },
   'attendance.correct': { writes: ['attendance', 'audit'] },
   'attendance.resident': { reads: ['attendance', 'schedule', 'residents'] },
+  'attendance.flagged': { reads: ['attendance', 'schedule', 'residents'] },
   'attendance.participation': { reads: ['attendance', 'schedule', 'residents'] },
   // An export is itself recorded in the trail.
   'attendance.exportParticipation': { writes: ['audit'] },

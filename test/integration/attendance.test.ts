@@ -4,7 +4,7 @@ import { seedDemoAttendance } from '../../electron/core/attendance/demo-attendan
 import type { AttendanceStatus, EngagementLevel } from '../../shared/contract/attendance';
 import { auditRows, countRows, expectNothingWritten } from '../support/db-snapshot';
 import { createScheduleWorld, type ScheduleWorld } from '../support/schedule-world';
-import { admission, errorOf, startTestCore, type TestCore } from '../support/test-core';
+import { admission, errorOf, newOpening, startTestCore, type TestCore } from '../support/test-core';
 
 // The clock reads Monday 2026-11-23 10:00 in Toronto: "today" is 2026-11-23.
 let t: TestCore;
@@ -174,6 +174,7 @@ describe('rates and the flag (hand-computed)', () => {
     expect(rates.overall.sinceAdmission).toEqual({ attended: 3, partly: 1, excused: 1, absent: 3, rate: 0.5 });
     expect(rates.flagged).toBe(true);
     expect(rates.series[0].sessionId).toBe(art.sessionId); // flagged series first
+    expect(await t.must('admin', 'attendance.flagged', {})).toEqual([{ residentId: w.eloise, name: 'Tremblay, Éloïse', series: [{ sessionId: art.sessionId, title: 'Art therapy', consecutiveUnexcusedAbsences: 2 }] }]);
     // Engagement by week (Mondays): 3 in the week of 2 Nov, 2 in the week of 9 Nov, none after.
     expect(rates.engagementByWeek).toHaveLength(12);
     expect(rates.engagementByWeek.slice(-4).map((week) => [week.weekStart, week.average])).toEqual([
@@ -206,6 +207,12 @@ describe('rates and the flag (hand-computed)', () => {
     expect(rates.overall.lastFourWeeks).toMatchObject({ attended: 1, absent: 2, excused: 1 });
     expect(rates.overall.lastFourWeeks.rate).toBeCloseTo(1 / 3);
     expect(rates.series[0]).toMatchObject({ consecutiveUnexcusedAbsences: 2, flagged: true });
+
+    // The list of flagged residents (the Today board's) holds only people in residence.
+    expect((await t.must('admin', 'attendance.flagged', {})).map((resident) => resident.name)).toEqual(['Early, Dana']);
+    const current = await t.must('admin', 'residents.get', { id: dana.id, openingId: newOpening() });
+    await t.must('admin', 'residents.discharge', { id: dana.id, expectedVersion: current.version, dischargeDate: '2026-11-23', reason: 'program_completed', note: '' });
+    expect(await t.must('admin', 'attendance.flagged', {})).toEqual([]);
   });
 
   test('a resident without any mark has no rate and no flag', async () => {
@@ -272,6 +279,7 @@ describe('permissions scoped to the record', () => {
     expect(reportOfA).toMatchObject({ scope: 'own', occurrences: 1 });
     expect(reportOfA.byResident.map((row) => row.id)).toEqual([w.eloise]);
     expect((await t.must('facilitator-a', 'attendance.resident', { residentId: w.bruno })).series).toEqual([]);
+    expect(await t.must('facilitator-a', 'attendance.flagged', {})).toEqual([]);
     await t.signInAs('counsellor', ['counsellor']);
     const reportOfCounsellor = await t.must('counsellor', 'attendance.participation', { from: '2026-11-23', to: '2026-11-23' });
     expect(reportOfCounsellor).toMatchObject({ scope: 'all', occurrences: 2 });

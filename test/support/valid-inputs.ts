@@ -139,6 +139,7 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'attendance.addWalkIn': (fx) => ({ occurrenceId: fx.attendance.occurrenceId, residentId: fx.attendance.walkInResidentId, status: 'present', reason: null, engagement: 'observed' }),
   'attendance.correct': (fx) => ({ markId: fx.attendance.markId, expectedVersion: fx.attendance.markVersion, status: 'excused', reason: 'Medical appointment', engagement: null }),
   'attendance.resident': (fx) => ({ residentId: fx.residentId }),
+  'attendance.flagged': () => ({}),
   'attendance.participation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
   'attendance.exportParticipation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
 };

@@ -15,6 +15,9 @@ export interface MarkFact {
   residentFirstName: string;
   residentLastName: string;
   residentPreferredName: string | null;
+  /** The start of the resident's current (or last) stay, and whether they are in residence now. */
+  residentAdmissionDate: string;
+  residentStatus: string;
   status: AttendanceStatus;
   engagement: EngagementLevel | null;
   localDate: string;
@@ -50,6 +53,8 @@ export async function loadMarkFacts(manager: EntityManager, filter: FactFilter):
     .addSelect('r.firstName', 'residentFirstName')
     .addSelect('r.lastName', 'residentLastName')
     .addSelect('r.preferredName', 'residentPreferredName')
+    .addSelect('r.admissionDate', 'residentAdmissionDate')
+    .addSelect('r.status', 'residentStatus')
     .addSelect('m.status', 'status')
     .addSelect('m.engagement', 'engagement')
     .addSelect('o.localDate', 'localDate')

@@ -13,6 +13,7 @@ export function attendanceHandlers(deps: ScheduleDeps): HandlersFor<typeof atten
     'attendance.addWalkIn': (input, context) => attendance.addWalkIn(input, actorOf(context)),
     'attendance.correct': (input, context) => attendance.correct(input, actorOf(context)),
     'attendance.resident': (input, context) => reports.resident(input.residentId, actorOf(context)),
+    'attendance.flagged': (_input, context) => reports.flagged(actorOf(context)),
     'attendance.participation': (input, context) => reports.participation(input, actorOf(context)),
     'attendance.exportParticipation': (input, context) => reports.exportParticipation(input, actorOf(context)),
   };

@@ -1,11 +1,11 @@
-import type { ParticipationExport, ParticipationReport, ResidentAttendance } from '../../../shared/contract/attendance';
+import type { FlaggedResident, ParticipationExport, ParticipationReport, ResidentAttendance } from '../../../shared/contract/attendance';
 import { todayIn } from '../../../shared/dates';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../context';
 import type { ScheduleDeps } from '../schedule/schedule-deps';
 import { scopeOf } from './attendance-scope';
 import { participationCsv, participationReport } from './participation-report';
-import { residentAttendance } from './resident-attendance';
+import { flaggedResidents, residentAttendance } from './resident-attendance';
 
 /** Rates, flags and participation reports, each within the reader's scope (all, or the occurrences they facilitate). */
 export class AttendanceReportsService {
@@ -15,6 +15,12 @@ export class AttendanceReportsService {
     const manager = this.deps.dataSource.manager;
     const { timeZone } = await this.deps.settings.get(manager);
     return residentAttendance(manager, residentId, todayIn(timeZone, this.deps.clock.now()), scopeOf(actor, 'read'));
+  }
+
+  async flagged(actor: Actor): Promise<FlaggedResident[]> {
+    const manager = this.deps.dataSource.manager;
+    const { timeZone } = await this.deps.settings.get(manager);
+    return flaggedResidents(manager, todayIn(timeZone, this.deps.clock.now()), scopeOf(actor, 'read'));
   }
 
   participation(period: { from: string; to: string }, actor: Actor): Promise<ParticipationReport> {

@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { CONSECUTIVE_ABSENCES_FLAG, ENGAGEMENT_TREND_WEEKS, RECENT_WINDOW_DAYS, type ResidentAttendance, type SeriesAttendance } from '../../../shared/contract/attendance';
+import { CONSECUTIVE_ABSENCES_FLAG, ENGAGEMENT_TREND_WEEKS, RECENT_WINDOW_DAYS, type FlaggedResident, type ResidentAttendance, type SeriesAttendance } from '../../../shared/contract/attendance';
+import { addDays } from '../../../shared/dates';
 import { notFound } from '../errors';
 import { ResidentEntity } from '../residents/resident.entity';
 import { loadMarkFacts, type MarkFact } from './attendance-facts';
+import { byLabel, residentSheetName } from './attendance-names';
 import { engagementByWeek, isWithinLastDays, rateOf, trailingUnexcusedAbsences } from './attendance-rates';
 import type { OccurrenceScope } from './attendance-scope';
 
@@ -43,4 +45,30 @@ export async function residentAttendance(manager: EntityManager, residentId: str
     flagged: series.some((entry) => entry.flagged),
     engagementByWeek: engagementByWeek(facts, today, ENGAGEMENT_TREND_WEEKS),
   };
+}
+
+/** How far back the flags look: a run of absences older than this is no longer news. */
+const FLAG_LOOKBACK_DAYS = 120;
+
+/** Residents in residence now with a flagged series (their current stay only), in name order. */
+export async function flaggedResidents(manager: EntityManager, today: string, scope: OccurrenceScope): Promise<FlaggedResident[]> {
+  const facts = (await loadMarkFacts(manager, { scope, from: addDays(today, -FLAG_LOOKBACK_DAYS), to: today })).filter(
+    (fact) => fact.residentStatus === 'admitted' && fact.localDate >= fact.residentAdmissionDate,
+  );
+  const runs = new Map<string, MarkFact[]>();
+  for (const fact of facts) {
+    const key = `${fact.residentId} ${fact.sessionId}`;
+    runs.set(key, [...(runs.get(key) ?? []), fact]);
+  }
+  const flagged = new Map<string, FlaggedResident & { label: string }>();
+  for (const marks of runs.values()) {
+    const run = trailingUnexcusedAbsences(marks.map((mark) => mark.status));
+    if (run < CONSECUTIVE_ABSENCES_FLAG) continue;
+    const first = marks[0];
+    const name = residentSheetName({ firstName: first.residentFirstName, lastName: first.residentLastName, preferredName: first.residentPreferredName });
+    const entry = flagged.get(first.residentId) ?? { residentId: first.residentId, name, label: name, series: [] };
+    entry.series.push({ sessionId: first.sessionId, title: first.seriesTitle, consecutiveUnexcusedAbsences: run });
+    flagged.set(first.residentId, entry);
+  }
+  return [...flagged.values()].sort(byLabel).map(({ label: _label, ...resident }) => resident);
 }
