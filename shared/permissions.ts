@@ -41,6 +41,13 @@ export const PERMISSIONS = [
   'mentoring.read', // mentoring pairs, their meetings and gap flags
   'mentoring.manage', // pair a peer support specialist with a resident, end a pair
   'mentoring.log', // log a mentoring meeting (a peer support specialist: their own pairs)
+  // Attendance (issue 15) is scoped to the record: holding 'attendance.take' or 'attendance.read'
+  // covers only the occurrences one facilitates (occurrence_facilitators), checked in the core on
+  // every call; the '...Any' / '...All' permissions lift that scope.
+  'attendance.take', // take and correct attendance, add a walk-in: for occurrences one facilitates
+  'attendance.takeAny', // the same for any occurrence (a manager covering for a sick facilitator)
+  'attendance.read', // attendance sheets, residents' rates and flags, participation reports: of one's own occurrences
+  'attendance.readAll', // the same for every occurrence, and the participation report's CSV export of everything
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,14 +60,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
     'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
     'groups.read', 'groups.manage', 'groups.enrol', 'mentoring.read', 'mentoring.manage', 'mentoring.log',
+    'attendance.take', 'attendance.takeAny', 'attendance.read', 'attendance.readAll',
   ],
+  // Counsellors follow every resident's participation; they take attendance of what they lead.
   counsellor: [
     'residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read',
     'groups.read', 'groups.manage', 'groups.enrol', 'mentoring.read', 'mentoring.manage', 'mentoring.log',
+    'attendance.take', 'attendance.read', 'attendance.readAll',
   ],
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol'],
-  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'mentoring.read', 'mentoring.log'],
-  // Keeps the register's non-clinical details and the schedule, and with it the groups' rosters (not mentoring).
+  // Facilitators and peer support specialists take attendance and see reports of their own occurrences only.
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'attendance.take', 'attendance.read'],
+  peer_support_specialist: [
+    'residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'mentoring.read', 'mentoring.log',
+    'attendance.take', 'attendance.read',
+  ],
+  // Keeps the register's non-clinical details and the schedule, and with it the groups' rosters (not
+  // mentoring). No attendance: who came to a therapeutic activity, and how they took part, is
+  // treatment information, not planning.
   scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write', 'groups.read', 'groups.manage', 'groups.enrol'],
 };
 

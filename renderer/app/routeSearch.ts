@@ -62,3 +62,19 @@ export const todaySearch = z.object({
   house: z.string().max(60).default(TODAY_SEARCH_DEFAULTS.house).catch(TODAY_SEARCH_DEFAULTS.house),
 });
 export type TodaySearch = z.output<typeof todaySearch>;
+
+export const ATTENDANCE_DAY_SEARCH_DEFAULTS = { date: '', onlyMine: true } as const;
+/** The attendance screen's day ('' = today at the centre) and whether it lists only one's own sessions. */
+export const attendanceDaySearch = z.object({
+  date: isoDate.default('').catch(''),
+  onlyMine: z.boolean().default(ATTENDANCE_DAY_SEARCH_DEFAULTS.onlyMine).catch(ATTENDANCE_DAY_SEARCH_DEFAULTS.onlyMine),
+});
+export type AttendanceDaySearch = z.output<typeof attendanceDaySearch>;
+
+export const PARTICIPATION_SEARCH_DEFAULTS = { from: '', to: '' } as const;
+/** The participation report's period ('' = the last four weeks up to today). */
+export const participationSearch = z.object({
+  from: isoDate.default('').catch(''),
+  to: isoDate.default('').catch(''),
+});
+export type ParticipationSearch = z.output<typeof participationSearch>;

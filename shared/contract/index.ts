@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { attendanceContract } from './attendance';
 import { auditContract } from './audit';
 import { backupsContract } from './backups';
 import { groupsContract } from './groups';
@@ -30,6 +31,7 @@ export const contract = {
   ...scheduleContract,
   ...groupsContract,
   ...mentoringContract,
+  ...attendanceContract,
 };
 
 export type Contract = typeof contract;

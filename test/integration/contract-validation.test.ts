@@ -65,6 +65,7 @@ const PLACEHOLDERS: OperationFixtures = {
     cancelledOccurrenceVersion: 1,
   },
   groups: { groupId: '', groupVersion: 1, memberResidentId: '', membershipId: '', waitingResidentId: '', waitlistEntryId: '', mentorStaffId: '', pairId: '', pairVersion: 1 },
+  attendance: { occurrenceId: '', markId: '', markVersion: 1, walkInResidentId: '' },
   me: { username: '', password: '' },
 };
 const takesText = (name: OperationName, field: string) => typeof (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[field] === 'string';

@@ -1,3 +1,4 @@
+import { AttendanceMarkEntity } from '../attendance/attendance-mark.entity';
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AccountEntity } from '../auth/account.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   WaitlistEntryEntity,
   MentoringPairEntity,
   MentoringMeetingEntity,
+  AttendanceMarkEntity,
 ];

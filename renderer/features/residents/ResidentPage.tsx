@@ -12,6 +12,7 @@ import { useSession } from '../../app/session';
 import { useOpeningId } from '../../app/useOpeningId';
 import { useHearthQuery } from '../../app/queries';
 import { WeekAgenda } from '../today/WeekAgenda';
+import { ResidentAttendanceSection } from '../attendance/ResidentAttendanceSection';
 import { DischargeModal } from './DischargeModal';
 import { ReadmitModal } from './ReadmitModal';
 import { ResidentDetailsView } from './ResidentDetailsView';
@@ -84,6 +85,7 @@ export function ResidentPage({ id }: { id: string }) {
       </section>
 
       {can('schedule.read') && <WeekAgenda of={{ residentId: current.id }} headingId="resident-week-heading" />}
+      {can('attendance.read') && <ResidentAttendanceSection residentId={current.id} />}
 
       {canWrite && (
         <>

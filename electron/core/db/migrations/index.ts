@@ -4,9 +4,10 @@ import { RecordVersions0002 } from './0002-record-versions';
 import { KeyedAuditChain0003 } from './0003-keyed-audit-chain';
 import { Scheduling0004 } from './0004-scheduling';
 import { PeerGroups0005 } from './0005-peer-groups';
+import { Attendance0006 } from './0006-attendance';
 
 /**
  * Applied in this order, each in its own transaction. Append only: never edit a shipped
  * migration. A test checks that this list and the files in this folder agree.
  */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial0001, RecordVersions0002, KeyedAuditChain0003, Scheduling0004, PeerGroups0005];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial0001, RecordVersions0002, KeyedAuditChain0003, Scheduling0004, PeerGroups0005, Attendance0006];
