@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'schedule.write', // sessions and occurrences, locations, resources (horses), staff absences
   'schedule.setup', // activity types: what the centre offers and what each requires
   'schedule.overrideCapacity', // book past a session's or a room's capacity, with a recorded reason
+  'notes.read', // group notes, further limited per meeting in the core (its facilitators, counsellors, managers)
+  'notes.write', // write, sign and correct (addenda) the notes one may read
+  'notes.supervise', // co-sign a signed note as a supervisor
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,10 +42,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   manager: [
     'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
     'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
+    'notes.read', 'notes.write', 'notes.supervise',
   ],
-  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
+  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'notes.read', 'notes.write', 'notes.supervise'],
+  // Facilitators and peer support specialists read and write only the notes of meetings they facilitate (checked per record).
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'notes.read', 'notes.write'],
+  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'notes.read', 'notes.write'],
   // Keeps the register's non-clinical details and the schedule.
   scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write'],
 };

@@ -24,6 +24,9 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { createFileLog, type Log } from './log/file-log';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Handlers } from './handler-types';
+import { notesHandlers } from './notes/notes-handlers';
+import { NotesService } from './notes/notes-service';
+import { ResidentNotesService } from './notes/resident-notes-service';
 import { residentsHandlers } from './residents/residents-handlers';
 import { ResidentsService } from './residents/residents-service';
 import { scheduleCatalogueHandlers } from './schedule/catalogue-handlers';
@@ -129,6 +132,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const audit = new AuditService(dataSource, clock, settings, { keys: auditKey.keys, dataDir: options.dataDir });
   const demo = new DemoSeeder(dataSource, clock, residents, staff);
   const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
+  const notes = new NotesService(dataSource, clock, auth);
+  const residentNotes = new ResidentNotesService(dataSource, clock);
 
   const handlers: Handlers = {
     ...systemHandlers({ appVersion, auth, demo }),
@@ -141,6 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(backups),
     ...scheduleCatalogueHandlers({ dataSource, clock, settings }),
     ...scheduleHandlers({ dataSource, clock, settings }),
+    ...notesHandlers(notes, residentNotes),
   };
   // After every task (the start-up backup included): the head file follows the trail's head.
   const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));

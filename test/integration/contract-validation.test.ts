@@ -52,6 +52,7 @@ const PLACEHOLDERS: OperationFixtures = {
     cancelledOccurrenceId: '',
     cancelledOccurrenceVersion: 1,
   },
+  notes: { draftNoteId: '', draftRevisionId: '', signedNoteId: '', goalId: '', goalVersion: 1 },
   me: { username: '', password: '' },
 };
 const takesText = (name: OperationName, field: string) => typeof (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[field] === 'string';

@@ -2,6 +2,11 @@ import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { SignInThrottleEntity } from '../auth/sign-in-throttle.entity';
+import { GroupNoteEntity } from '../notes/group-note.entity';
+import { NoteAddendumEntity } from '../notes/note-addendum.entity';
+import { NoteResidentEntity } from '../notes/note-resident.entity';
+import { NoteRevisionEntity } from '../notes/note-revision.entity';
+import { ResidentGoalEntity } from '../notes/resident-goal.entity';
 import { ResidentStatusEventEntity } from '../residents/resident-status-event.entity';
 import { ResidentEntity } from '../residents/resident.entity';
 import { CentreSettingsEntity } from '../settings/centre-settings.entity';
@@ -43,4 +48,9 @@ export const ENTITIES = [
   OccurrenceFacilitatorEntity,
   OccurrenceParticipantEntity,
   OccurrenceResourceEntity,
+  GroupNoteEntity,
+  NoteRevisionEntity,
+  NoteAddendumEntity,
+  NoteResidentEntity,
+  ResidentGoalEntity,
 ];

@@ -3,9 +3,10 @@ import { Initial0001 } from './0001-initial';
 import { RecordVersions0002 } from './0002-record-versions';
 import { KeyedAuditChain0003 } from './0003-keyed-audit-chain';
 import { Scheduling0004 } from './0004-scheduling';
+import { GroupNotes0008 } from './0008-group-notes';
 
 /**
  * Applied in this order, each in its own transaction. Append only: never edit a shipped
  * migration. A test checks that this list and the files in this folder agree.
  */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial0001, RecordVersions0002, KeyedAuditChain0003, Scheduling0004];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial0001, RecordVersions0002, KeyedAuditChain0003, Scheduling0004, GroupNotes0008];
