@@ -5,6 +5,8 @@ import { BackupsPage } from '../features/backups/BackupsPage';
 import { EmergencyAccessPage } from '../features/emergency/EmergencyAccessPage';
 import { AdmitResidentPage } from '../features/residents/AdmitResidentPage';
 import { EditResidentPage } from '../features/residents/EditResidentPage';
+import { NotePage } from '../features/notes/NotePage';
+import { UnsignedNotesPage } from '../features/notes/UnsignedNotesPage';
 import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -98,6 +100,19 @@ const backupsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/back
 
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', staticData: { permission: 'settings.manage', navLabelKey: 'common.nav.settings' }, component: SettingsPage });
 
+const unsignedNotesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notes', staticData: { permission: 'notes.read', navLabelKey: 'common.nav.notes' }, component: UnsignedNotesPage });
+
+const noteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notes/occurrence/$occurrenceId',
+  staticData: { permission: 'notes.read' },
+  // Another meeting is another opening and another note: the screen starts afresh.
+  remountDeps: ({ params }) => params.occurrenceId,
+  component: function NoteRoute() {
+    return <NotePage occurrenceId={noteRoute.useParams().occurrenceId} />;
+  },
+});
+
 // The navbar lists the screens with a `navLabelKey` in this order.
 export const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -105,6 +120,8 @@ export const routeTree = rootRoute.addChildren([
   admitRoute,
   residentRoute,
   editResidentRoute,
+  unsignedNotesRoute,
+  noteRoute,
   emergencyRoute,
   staffRoute,
   newStaffRoute,

@@ -11,6 +11,7 @@ interface FrenchCatalog {
   backups: typeof import('./fr/backups.json');
   common: typeof import('./fr/common.json');
   emergency: typeof import('./fr/emergency.json');
+  notes: typeof import('./fr/notes.json');
   palette: typeof import('./fr/palette.json');
   errors: typeof import('./fr/errors.json');
   problems: typeof import('./fr/problems.json');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Result } from '../../shared/errors';
 import { auditRows } from '../support/db-snapshot';
 import { createNotesWorld, openNote, type NotesWorld } from '../support/notes-world';
 import { errorOf, newOpening, STAFF_PASSWORD, startTestCore, type TestCore } from '../support/test-core';
@@ -63,11 +64,12 @@ describe('who may open a meeting’s note', () => {
         return;
       }
       expect(errorOf(result).code).toBe(outcome);
-      for (const attempt of [
+      const attempts: Array<() => Promise<Result<unknown>>> = [
         () => t.call(channel, 'notes.save', { occurrenceId: w.occurrenceIds[1], baseRevisionId: null, content: w.content() }),
         () => t.call(channel, 'notes.addAddendum', { noteId, text: 'Not mine to add', password: STAFF_PASSWORD }),
         () => t.call(channel, 'notes.sign', { noteId, revisionId: noteId, password: STAFF_PASSWORD }),
-      ]) {
+      ];
+      for (const attempt of attempts) {
         expect(errorOf(await attempt()).code).toBe(outcome);
       }
       const lines = await t.call(channel, 'notes.residentLines', { residentId: w.eloise, openingId: newOpening() });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { NoteConflict } from '../../shared/contract/notes';
+import type { Result } from '../../shared/errors';
+import type { NoteConflict, NoteContent } from '../../shared/contract/notes';
 import { hashAddendum, hashNoteContent } from '../../electron/core/notes/canonical-content';
 import { auditRows, countRows, expectNothingWritten } from '../support/db-snapshot';
 import { createNotesWorld, openNote, type NotesWorld } from '../support/notes-world';
@@ -80,7 +81,7 @@ describe('signing', () => {
     expect(note.signature).toMatchObject({ staffId: w.facilitatorStaffId, name: 'Faye facilitator', at: t.clock.now().toISOString(), revisionId: saved.id });
     expect(note.signature?.hash).toBe(hashNoteContent(saved.content));
     const [stored] = await t.core.services.dataSource.query<Array<{ content: string }>>('SELECT content FROM group_note_revisions WHERE id = ?', [saved.id]);
-    expect(hashNoteContent(JSON.parse(stored.content))).toBe(note.signature?.hash);
+    expect(hashNoteContent(JSON.parse(stored.content) as NoteContent)).toBe(note.signature?.hash);
   });
 
   test('signing what was not the newest revision is refused', async () => {
@@ -91,7 +92,7 @@ describe('signing', () => {
 
   test('a signed note cannot be changed by any operation, and stays as signed', async () => {
     const { saved, note } = await signedNote();
-    const attempts = [
+    const attempts: Array<() => Promise<Result<unknown>>> = [
       () => t.call('fac', 'notes.save', { occurrenceId: meeting(), baseRevisionId: saved.id, content: w.content({ topic: 'Changed after signing' }) }),
       () => t.call('fac', 'notes.save', { occurrenceId: meeting(), baseRevisionId: null, content: w.content({ topic: 'Started over' }) }),
       () => t.call('admin', 'notes.save', { occurrenceId: meeting(), baseRevisionId: saved.id, content: w.content({ topic: 'A manager changing it' }) }),
