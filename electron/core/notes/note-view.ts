@@ -100,10 +100,14 @@ export async function loadGroupNote(manager: EntityManager, occurrenceId: string
   return {
     meeting: await meetingOf(manager, occurrence),
     noteId: note?.id ?? null,
-    participants: residentIds.map((residentId) => {
-      const resident = byId.get(residentId);
-      return { residentId, name: resident ? residentName(resident) : '', openGoals: goals.get(residentId) ?? [] };
-    }),
+    // In name order, as the register lists them: the order the facilitator goes round the room in the note.
+    participants: residentIds
+      .map((residentId) => {
+        const resident = byId.get(residentId);
+        return { residentId, name: resident ? residentName(resident) : '', sortKey: resident?.searchName ?? '', openGoals: goals.get(residentId) ?? [] };
+      })
+      .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+      .map(({ sortKey: _sortKey, ...participant }) => participant),
     head,
     signature:
       note?.signedAt && note.signedByStaffId && note.signedRevisionId && note.contentHash

@@ -46,7 +46,8 @@ export class ResidentNotesService {
       for (const note of notes) {
         const revision = await manager.findOneByOrFail(NoteRevisionEntity, { id: note.signedRevisionId ?? note.headRevisionId });
         const line = parseContent(revision).participants.find((candidate) => candidate.residentId === input.residentId);
-        if (!line) continue;
+        // An empty line (a participant nobody wrote about yet) says nothing on their page.
+        if (!line || (line.mood === null && [line.checkIn, line.sharing, line.goal].every((text) => text.trim() === ''))) continue;
         const occurrence = await manager.findOneByOrFail(OccurrenceEntity, { id: note.subjectId });
         lines.push({ noteId: note.id, meetingTitle: await meetingTitle(manager, occurrence), localDate: occurrence.localDate, signed: Boolean(note.signedAt), checkIn: line.checkIn, mood: line.mood, sharing: line.sharing, goal: line.goal });
       }

@@ -46,7 +46,7 @@ export function NotePage({ occurrenceId }: { occurrenceId: string }) {
   );
 }
 
-const STATUS_COLOURS: Record<AutosaveStatus, string> = { saved: 'green', unsaved: 'gray', saving: 'blue', retrying: 'orange', conflict: 'red' };
+const STATUS_COLOURS: Record<AutosaveStatus, string> = { saved: 'green', unsaved: 'gray', saving: 'blue', retrying: 'orange', refused: 'red', conflict: 'red' };
 
 /** The editor with its autosave, the conflict view when a save was refused, and signing. */
 function DraftNote({ note, register, nameOf }: { note: GroupNote; register: readonly RegisterName[]; nameOf: (residentId: string) => string }) {
@@ -71,6 +71,7 @@ function DraftNote({ note, register, nameOf }: { note: GroupNote; register: read
           </Button>
         )}
       </Group>
+      <ErrorAlert error={autosave.refusal} />
       {autosave.conflict ? (
         <ConflictView
           conflict={autosave.conflict}

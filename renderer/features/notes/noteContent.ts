@@ -6,8 +6,9 @@ export const emptyLines = (residentId: string): ParticipantLines => ({ residentI
 export function startingContent(note: GroupNote): NoteContent {
   const head = note.head?.content;
   const base: NoteContent = head ?? { facilitatorId: note.meeting.facilitators[0]?.id ?? null, coFacilitatorId: note.meeting.facilitators[1]?.id ?? null, topic: '', discussion: '', closing: '', participants: [] };
-  const written = new Set(base.participants.map((line) => line.residentId));
-  return { ...base, participants: [...base.participants, ...note.participants.filter((p) => !written.has(p.residentId)).map((p) => emptyLines(p.residentId))] };
+  // The lines in the order of the note's participants (by name), each once, with a line for everyone.
+  const written = new Map(base.participants.map((line) => [line.residentId, line]));
+  return { ...base, participants: note.participants.map((p) => written.get(p.residentId) ?? emptyLines(p.residentId)) };
 }
 
 export function withLine(content: NoteContent, residentId: string, change: Partial<Omit<ParticipantLines, 'residentId'>>): NoteContent {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteConflict, NoteContent, NoteRevision } from '../../../shared/contract/notes';
+import type { AppError } from '../../../shared/errors';
 import { useHearthMutation } from '../../app/queries';
 
 /** How long typing must pause before the note saves itself. */
@@ -7,7 +8,10 @@ export const AUTOSAVE_PAUSE_MS = 1000;
 /** After a failed save (the bridge, a locked screen), the next try. */
 const RETRY_MS = 3000;
 
-export type AutosaveStatus = 'saved' | 'unsaved' | 'saving' | 'retrying' | 'conflict';
+export type AutosaveStatus = 'saved' | 'unsaved' | 'saving' | 'retrying' | 'refused' | 'conflict';
+
+/** The bridge failed or the screen is locked: worth trying again. A refusal (a signed note) is not. */
+const worthRetrying = (error: AppError) => error.code === 'internal' || error.code === 'unauthenticated';
 
 /**
  * The note as typed, saved by itself about a second after typing pauses. "Saved" is shown only
@@ -20,7 +24,7 @@ export function useNoteAutosave(occurrenceId: string, initial: { content: NoteCo
   const [content, setContent] = useState(initial.content);
   const [saved, setSaved] = useState({ json: JSON.stringify(initial.content), revision: initial.revision });
   const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<AppError | null>(null);
   const [conflict, setConflict] = useState<NoteConflict | null>(null);
   // The newest typed content for the save that runs when the pause ends (read in callbacks, never while rendering).
   const latest = useRef(content);
@@ -37,18 +41,18 @@ export function useNoteAutosave(occurrenceId: string, initial: { content: NoteCo
     inFlight.current = false;
     setSaving(false);
     if (result.ok) {
-      setFailed(false);
+      setFailed(null);
       setSaved({ json: JSON.stringify(snapshot), revision: result.value });
     } else if (result.error.messageKey === 'problems.noteConflict') {
       setConflict(result.error.details as NoteConflict);
     } else {
-      setFailed(true);
+      setFailed(result.error);
     }
   }, [occurrenceId, runSave, saved.revision]);
 
   useEffect(() => {
     latest.current = content;
-    if (!dirty || conflict || saving) return;
+    if (!dirty || conflict || saving || (failed && !worthRetrying(failed))) return;
     const timer = setTimeout(() => void saveNow(), failed ? RETRY_MS : AUTOSAVE_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [content, dirty, conflict, saving, failed, saveNow]);
@@ -61,6 +65,6 @@ export function useNoteAutosave(occurrenceId: string, initial: { content: NoteCo
     setContent(chosen);
   }, []);
 
-  const status: AutosaveStatus = conflict ? 'conflict' : saving ? 'saving' : failed ? 'retrying' : dirty ? 'unsaved' : 'saved';
-  return { content, setContent, status, savedRevision: saved.revision, conflict, continueFrom };
+  const status: AutosaveStatus = conflict ? 'conflict' : saving ? 'saving' : failed ? (worthRetrying(failed) ? 'retrying' : 'refused') : dirty ? 'unsaved' : 'saved';
+  return { content, setContent, status, savedRevision: saved.revision, conflict, refusal: failed && !worthRetrying(failed) ? failed : null, continueFrom };
 }
