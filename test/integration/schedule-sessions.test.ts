@@ -69,6 +69,29 @@ describe('creating a session', () => {
     expect((await auditRows(t)).length).toBe(auditBefore); // derived rows: no audit row
   });
 
+  test('a weekly 18:00 session stays at 18:00 in Toronto across 1 Nov 2026 and 14 Mar 2027, whatever the UTC offset', async () => {
+    // Sundays from 25 Oct 2026; no participants, so admission dates play no part.
+    await t.must('admin', 'sessions.create', { draft: w.draft({ participantIds: [], startDate: '2026-10-25', startTime: '18:00', recurrence: { interval: 1, weekdays: ['SU'], ends: { kind: 'onDate', until: '2027-03-21' } } }) });
+    const autumn = (await t.must('admin', 'schedule.range', { from: '2026-10-25', to: '2026-11-08' })).occurrences;
+    expect(autumn.map((o) => o.startsAt)).toEqual(['2026-10-25T22:00:00.000Z', '2026-11-01T23:00:00.000Z', '2026-11-08T23:00:00.000Z']);
+    const spring = (await t.must('admin', 'schedule.range', { from: '2027-03-07', to: '2027-03-21' })).occurrences;
+    expect(spring.map((o) => o.startsAt)).toEqual(['2027-03-07T23:00:00.000Z', '2027-03-14T22:00:00.000Z', '2027-03-21T22:00:00.000Z']);
+  });
+
+  test('a session at 02:30 on the spring-forward night is placed at 03:30 EDT, as RFC 5545 reads a time in the gap', async () => {
+    await t.must('admin', 'sessions.create', { draft: w.draft({ participantIds: [], recurrence: null, startDate: '2027-03-14', startTime: '02:30' }) });
+    const [occurrence] = (await t.must('admin', 'schedule.range', { from: '2027-03-14', to: '2027-03-14' })).occurrences;
+    expect(occurrence).toMatchObject({ startsAt: '2027-03-14T07:30:00.000Z', endsAt: '2027-03-14T08:30:00.000Z', localDate: '2027-03-14' });
+  });
+
+  test('the horizon setting decides how far ahead a never-ending series exists', async () => {
+    const settings = await t.must('admin', 'settings.get', {});
+    await t.must('admin', 'settings.update', { idleLockMinutes: settings.idleLockMinutes, timeZone: settings.timeZone, scheduleHorizonWeeks: 4, expectedVersion: settings.version });
+    const session = await t.must('admin', 'sessions.create', { draft: w.draft({ recurrence: { interval: 1, weekdays: ['WE'], ends: { kind: 'never' } } }) });
+    expect(await countRows(t, 'occurrences', 'session_id = ?', [session.id])).toBe(5); // 2 Dec to 30 Dec
+    expect(errorOf(await t.call('admin', 'settings.update', { idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 3, expectedVersion: settings.version + 1 }))).toMatchObject({ fieldErrors: { scheduleHorizonWeeks: ['validation.horizonRange'] } });
+  });
+
   test('a range filters by facilitator, resident, location, resource and activity, and leaves out cancelled ones on request', async () => {
     await t.must('admin', 'sessions.create', { draft: w.draft() });
     const art = await t.must('admin', 'sessions.create', { draft: w.draft({ activityTypeId: w.artTypeId, locationId: w.artStudioId, facilitatorIds: [w.felix], participantIds: [w.chloe], resourceIds: [w.horseId], startTime: '13:00' }) });
