@@ -103,42 +103,65 @@ export class NotesService {
   }
 
   async sign(input: Parsed<typeof signNoteInput>, actor: Actor): Promise<GroupNote> {
-    return this.withPassword(actor, input.password, 'signNote', async (manager, now) => {
-      const note = await this.loadNote(manager, actor, input.noteId);
-      if (note.signedAt) return signedNoteRefusal();
-      if (note.headRevisionId !== input.revisionId) return new DomainError('conflict', 'problems.noteChangedBeforeSigning', 'The note was saved again since you looked at it: read it once more, then sign.');
-      const revision = await manager.findOneByOrFail(NoteRevisionEntity, { id: note.headRevisionId });
-      const content = parseContent(revision);
-      const hash = hashNoteContent(content);
-      await manager.update(GroupNoteEntity, { id: note.id }, { signedRevisionId: revision.id, signedByStaffId: actor.staffId, signedAt: now, contentHash: hash, version: () => '"version" + 1' });
-      await this.recordGoals(manager, note, content, now);
-      await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { signed: true, noteId: note.id, revisionId: revision.id, hash } });
-      return loadGroupNote(manager, note.subjectId);
-    });
+    return this.withPassword(
+      actor,
+      input.password,
+      'signNote',
+      async (manager) => {
+        const note = await this.loadNote(manager, actor, input.noteId);
+        if (note.signedAt) return signedNoteRefusal();
+        if (note.headRevisionId !== input.revisionId) return new DomainError('conflict', 'problems.noteChangedBeforeSigning', 'The note was saved again since you looked at it: read it once more, then sign.');
+        return note;
+      },
+      async (manager, now, note) => {
+        const revision = await manager.findOneByOrFail(NoteRevisionEntity, { id: note.headRevisionId });
+        const content = parseContent(revision);
+        const hash = hashNoteContent(content);
+        await manager.update(GroupNoteEntity, { id: note.id }, { signedRevisionId: revision.id, signedByStaffId: actor.staffId, signedAt: now, contentHash: hash, version: () => '"version" + 1' });
+        await this.recordGoals(manager, note, content, now);
+        await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { signed: true, noteId: note.id, revisionId: revision.id, hash } });
+        return loadGroupNote(manager, note.subjectId);
+      },
+    );
   }
 
   async addAddendum(input: Parsed<typeof addAddendumInput>, actor: Actor): Promise<GroupNote> {
-    return this.withPassword(actor, input.password, 'signAddendum', async (manager, now) => {
-      const note = await this.loadNote(manager, actor, input.noteId);
-      if (!note.signedAt) return notSignedYet();
-      const addendum = { id: newId(), noteId: note.id, authorStaffId: actor.staffId, writtenAt: now, text: input.text };
-      const hash = hashAddendum({ noteId: addendum.noteId, text: addendum.text, authorStaffId: addendum.authorStaffId, writtenAt: addendum.writtenAt });
-      await manager.insert(NoteAddendumEntity, { ...addendum, contentHash: hash });
-      await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'groupNoteAddendum', entityId: addendum.id, details: { noteId: note.id, occurrenceId: note.subjectId, hash } });
-      return loadGroupNote(manager, note.subjectId);
-    });
+    return this.withPassword(
+      actor,
+      input.password,
+      'signAddendum',
+      async (manager) => {
+        const note = await this.loadNote(manager, actor, input.noteId);
+        return note.signedAt ? note : notSignedYet();
+      },
+      async (manager, now, note) => {
+        const addendum = { id: newId(), noteId: note.id, authorStaffId: actor.staffId, writtenAt: now, text: input.text };
+        const hash = hashAddendum({ noteId: addendum.noteId, text: addendum.text, authorStaffId: addendum.authorStaffId, writtenAt: addendum.writtenAt });
+        await manager.insert(NoteAddendumEntity, { ...addendum, contentHash: hash });
+        await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'groupNoteAddendum', entityId: addendum.id, details: { noteId: note.id, occurrenceId: note.subjectId, hash } });
+        return loadGroupNote(manager, note.subjectId);
+      },
+    );
   }
 
   async coSign(input: Parsed<typeof coSignNoteInput>, actor: Actor): Promise<GroupNote> {
-    return this.withPassword(actor, input.password, 'coSignNote', async (manager, now) => {
-      const note = await this.loadNote(manager, actor, input.noteId);
-      if (!note.signedAt) return notSignedYet();
-      if (note.cosignedAt) return new DomainError('conflict', 'problems.noteAlreadyCoSigned', 'This note is already co-signed.');
-      if (note.signedByStaffId === actor.staffId) return new DomainError('conflict', 'problems.noteCoSignSelf', 'A second signature is someone else’s: you signed this note.');
-      await manager.update(GroupNoteEntity, { id: note.id }, { cosignedByStaffId: actor.staffId, cosignedAt: now, version: () => '"version" + 1' });
-      await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { coSigned: true, noteId: note.id } });
-      return loadGroupNote(manager, note.subjectId);
-    });
+    return this.withPassword(
+      actor,
+      input.password,
+      'coSignNote',
+      async (manager) => {
+        const note = await this.loadNote(manager, actor, input.noteId);
+        if (!note.signedAt) return notSignedYet();
+        if (note.cosignedAt) return new DomainError('conflict', 'problems.noteAlreadyCoSigned', 'This note is already co-signed.');
+        if (note.signedByStaffId === actor.staffId) return new DomainError('conflict', 'problems.noteCoSignSelf', 'A second signature is someone else’s: you signed this note.');
+        return note;
+      },
+      async (manager, now, note) => {
+        await manager.update(GroupNoteEntity, { id: note.id }, { cosignedByStaffId: actor.staffId, cosignedAt: now, version: () => '"version" + 1' });
+        await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { coSigned: true, noteId: note.id } });
+        return loadGroupNote(manager, note.subjectId);
+      },
+    );
   }
 
   private async loadNote(manager: EntityManager, actor: Actor, noteId: string): Promise<GroupNoteEntity> {
@@ -149,14 +172,17 @@ export class NotesService {
   }
 
   /**
-   * One transaction: the password check (its failure is recorded and committed, like a failed
-   * unlock), then the change. A refusal is returned from the transaction, thrown after it.
+   * One transaction: what the change needs is checked first (a refusal then writes nothing), then
+   * the password (its failure is recorded and committed, like a failed unlock), then the change.
+   * A refusal is returned from the transaction, thrown after it.
    */
-  private async withPassword<T>(actor: Actor, password: string, purpose: string, change: (manager: EntityManager, now: string) => Promise<T | DomainError>): Promise<T> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
+  private async withPassword<P, T>(actor: Actor, password: string, purpose: string, prepare: (manager: EntityManager) => Promise<P | DomainError>, apply: (manager: EntityManager, now: string, prepared: P) => Promise<T>): Promise<T> {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<T | DomainError> => {
+      const prepared = await prepare(manager);
+      if (prepared instanceof DomainError) return prepared;
       const refused = await this.auth.confirmPassword(manager, actor, password, purpose);
       if (refused) return new DomainError('validation', refused.messageKey, refused.message, { fieldErrors: refused.fieldErrors ?? { password: ['auth.wrongPassword'] }, details: refused.details, messageParams: refused.messageParams });
-      return change(manager, this.now());
+      return apply(manager, this.now(), prepared);
     });
     if (outcome instanceof DomainError) throw outcome;
     return outcome;
