@@ -149,6 +149,8 @@ for (const scheme of COLOR_SCHEMES) {
     await expect(nameWarning(page, meeting.noe)).toBeVisible();
     await saved(page);
     await expectNoViolations(page, `note with a name warning (${scheme})`);
+    // For the issue note: what the warning looks like (test-results/ is not kept in git).
+    await page.screenshot({ path: `test-results/notes-name-warning-${scheme}.png`, fullPage: true });
 
     // Saved elsewhere on top of what this screen has: its next save is a conflict.
     const note = await invokeInPage<{ head: { id: string; content: Record<string, unknown> } }>(page, 'notes.open', { occurrenceId: meeting.occurrenceId, openingId: crypto.randomUUID() });
@@ -156,5 +158,6 @@ for (const scheme of COLOR_SCHEMES) {
     await page.getByRole('textbox', { name: 'Topic' }).fill('Typed here');
     await expect(page.getByRole('heading', { name: 'Your version (not saved)' })).toBeVisible();
     await expectNoViolations(page, `note conflict (${scheme})`);
+    await page.screenshot({ path: `test-results/notes-conflict-${scheme}.png`, fullPage: true });
   });
 }
