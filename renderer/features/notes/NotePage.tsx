@@ -62,7 +62,7 @@ function DraftNote({ note, register, nameOf }: { note: GroupNote; register: read
     <Stack gap="lg">
       <UnsavedChangesPrompt when={autosave.status !== 'saved'} />
       <Group justify="space-between">
-        <Badge color={STATUS_COLOURS[autosave.status]} variant="outline" size="lg" role="status" aria-live="polite">
+        <Badge color={STATUS_COLOURS[autosave.status]} variant="dot" size="lg" role="status" aria-live="polite">
           {autosave.status === 'conflict' ? t('notes.conflict.title') : t(`notes.status.${autosave.status}`)}
         </Badge>
         {can('notes.write') && (
