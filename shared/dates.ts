@@ -145,6 +145,12 @@ export function machineTimeZone(): string {
   return dayjs.tz.guess();
 }
 
+/** The weekday's name in the interface language, 0 = Sunday as dayjs's `day()`: "Sunday" / "dimanche". */
+export function weekdayName(day: number, language: DateLanguage): string {
+  // 2026-11-29 is a Sunday: a fixed calendar date, so the machine's zone plays no part.
+  return dayjs.utc('2026-11-29', ISO_DATE_FORMAT, true).add(day, 'day').locale(language).format('dddd');
+}
+
 /** A wall time on the centre's clock, `YYYY-MM-DDTHH:mm` (no zone: the zone goes beside it). */
 export const WALL_TIME_FORMAT = 'YYYY-MM-DDTHH:mm';
 

@@ -48,3 +48,10 @@ export const auditSearch = z.object({
   offset: z.number().int().min(0).default(0).catch(0),
 });
 export type AuditSearch = z.output<typeof auditSearch>;
+
+export const SCHEDULE_SETUP_TABS = ['activityTypes', 'locations', 'resources', 'absences'] as const;
+export type ScheduleSetupTab = (typeof SCHEDULE_SETUP_TABS)[number];
+export const SCHEDULE_SETUP_SEARCH_DEFAULTS = { tab: 'activityTypes' } as const;
+export const scheduleSetupSearch = z.object({
+  tab: z.enum(SCHEDULE_SETUP_TABS).default(SCHEDULE_SETUP_SEARCH_DEFAULTS.tab).catch(SCHEDULE_SETUP_SEARCH_DEFAULTS.tab),
+});

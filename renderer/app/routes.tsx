@@ -9,13 +9,23 @@ import { NotePage } from '../features/notes/NotePage';
 import { UnsignedNotesPage } from '../features/notes/UnsignedNotesPage';
 import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
+import { ScheduleSetupPage } from '../features/scheduleSetup/ScheduleSetupPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { AUDIT_SEARCH_DEFAULTS, auditSearch, RESIDENT_LIST_SEARCH_DEFAULTS, residentListSearch, STAFF_LIST_SEARCH_DEFAULTS, staffListSearch } from './routeSearch';
+import {
+  AUDIT_SEARCH_DEFAULTS,
+  auditSearch,
+  RESIDENT_LIST_SEARCH_DEFAULTS,
+  residentListSearch,
+  SCHEDULE_SETUP_SEARCH_DEFAULTS,
+  scheduleSetupSearch,
+  STAFF_LIST_SEARCH_DEFAULTS,
+  staffListSearch,
+} from './routeSearch';
 
 // Every screen's address, what it needs (`staticData.permission`, checked by the layout's guard) and
 // its navbar entry (`navLabelKey`, listed in this order). Search parameters are validated by the zod
@@ -85,6 +95,15 @@ const editStaffRoute = createRoute({
   },
 });
 
+const scheduleSetupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/schedule-setup',
+  staticData: { permission: 'schedule.read', navLabelKey: 'common.nav.scheduleSetup' },
+  validateSearch: scheduleSetupSearch,
+  search: { middlewares: [stripSearchParams(SCHEDULE_SETUP_SEARCH_DEFAULTS)] },
+  component: ScheduleSetupPage,
+});
+
 const accountsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/accounts', staticData: { permission: 'accounts.manage', navLabelKey: 'common.nav.accounts' }, component: AccountsPage });
 
 const auditRoute = createRoute({
@@ -126,6 +145,7 @@ export const routeTree = rootRoute.addChildren([
   staffRoute,
   newStaffRoute,
   editStaffRoute,
+  scheduleSetupRoute,
   accountsRoute,
   auditRoute,
   backupsRoute,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addStaffWithAccount, mainNavigation, NEW_PASSWORD, signIn, signInAsAdmin, TEMPORARY_PASSWORD, uniqueName } from './support/app';
 import { COLOR_SCHEMES, expectColorScheme, expectNoViolations, openInColorScheme } from './support/accessibility';
-import { admitResident } from './support/invoke';
+import { admitResident, invokeInPage } from './support/invoke';
 
 // Every screen, in both colour schemes. The first-run screen is checked in first-run.setup.ts (the
 // only moment the database is empty), the damaged and in-use screens in their own specs (other previews).
@@ -116,6 +116,36 @@ for (const scheme of COLOR_SCHEMES) {
       await mainNavigation(page).getByRole('link', { name: 'Settings' }).click();
       await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
       await expectNoViolations(page, `settings (${scheme})`);
+    });
+
+    test('the schedule set-up (each tab, the add dialogs, a horse\'s periods with the clash preview) has no accessibility violations', async ({ page }) => {
+      await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
+      const horse = await invokeInPage<{ id: string; name: string }>(page, 'resources.create', { kind: 'horse', name: uniqueName('Axe horse'), maxSessionsPerDay: 2, restDays: [0] });
+      await invokeInPage(page, 'resources.addOutOfService', { resourceId: horse.id, startsOn: '2027-04-01', endsOn: '2027-04-02', reason: 'Farrier' });
+      await mainNavigation(page).getByRole('link', { name: 'Schedule set-up' }).click();
+      for (const [tab, button, dialog] of [
+        ['Activity types', 'Add activity type', 'New activity type'],
+        ['Locations', 'Add location', 'New location'],
+        ['Horses & equipment', 'Add horse or equipment', 'New horse or equipment'],
+        ['Staff absences', 'Add absence', 'New staff absence'],
+      ] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        await expect(page.getByRole('tabpanel').getByRole('table')).toHaveAttribute('aria-busy', 'false');
+        await expectNoViolations(page, `schedule set-up: ${tab} (${scheme})`);
+        await page.getByRole('button', { name: button }).click();
+        const opened = page.getByRole('dialog', { name: dialog });
+        await expect(opened).toBeVisible();
+        await expectNoViolations(page, `schedule set-up: ${dialog} (${scheme})`);
+        await page.keyboard.press('Escape');
+        await expect(opened).toBeHidden();
+      }
+      await page.getByRole('tab', { name: 'Horses & equipment' }).click();
+      await page.getByRole('button', { name: `Periods out of service for ${horse.name}` }).click();
+      const periods = page.getByRole('dialog', { name: `${horse.name}: periods out of service` });
+      await periods.getByRole('textbox', { name: 'To (included)' }).fill('2027-04-30');
+      await expect(periods.getByText(/sessions? would clash/)).toBeVisible();
+      await expectNoViolations(page, `schedule set-up: periods out of service (${scheme})`);
     });
 
     test('the first password change and emergency access (form and results) have no accessibility violations', async ({ page, browser }) => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ScheduledOccurrence, SessionDraft } from '../../shared/contract/schedule';
+import type { Recurrence, ScheduledOccurrence, SessionDraft } from '../../shared/contract/schedule';
 import { auditRows, countRows } from '../support/db-snapshot';
 import { createScheduleWorld, type ScheduleWorld } from '../support/schedule-world';
 import { errorOf, startTestCore, type TestCore } from '../support/test-core';
@@ -57,7 +57,7 @@ describe('editing a series', () => {
   });
 
   test('editing a long-running daily series rewrites its future, however much history it has', async () => {
-    const everyDay = { interval: 1, weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], ends: { kind: 'never' } } as const;
+    const everyDay: Recurrence = { interval: 1, weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], ends: { kind: 'never' } };
     const draft = (startTime: string) => w.draft({ participantIds: [], startDate: '2025-01-01', startTime, recurrence: everyDay });
     const session = await t.must('admin', 'sessions.create', { draft: draft('07:00') });
     const december = (await t.must('admin', 'schedule.range', { from: '2026-12-01', to: '2026-12-03' })).occurrences;

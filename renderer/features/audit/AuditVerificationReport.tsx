@@ -1,5 +1,5 @@
-import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditSegment, AuditVerification, AuditWitness } from '../../../shared/contract/audit';
 
@@ -63,7 +63,6 @@ export function AuditVerificationReport({ result }: { result: AuditVerification 
   );
 }
 
-// i18next's own TFunction: deriving it from useTranslation's return type made TypeScript give up (TS2589) once the catalog grew.
 function describeWitness(t: TFunction, witness: AuditWitness, lastSeq: number): string {
   const name =
     witness.kind === 'backup'

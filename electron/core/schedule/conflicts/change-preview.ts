@@ -59,12 +59,12 @@ export class ChangePreviewer {
       case 'resourceOutOfService': {
         if (!(await manager.existsBy(ResourceEntity, { id: input.resourceId }))) throw recordMissing();
         const proposals = await this.futureBookings(manager, 'occurrence_resources', 'resource_id', input.resourceId, input, toInstant(now));
-        return { proposals, options: { hypothetical: { outOfService: [{ resourceId: input.resourceId, startsOn: input.startsOn, endsOn: input.endsOn, reason: '' }] } } };
+        return { proposals, options: { hypothetical: { outOfService: [{ resourceId: input.resourceId, startsOn: input.startsOn, endsOn: input.endsOn, reason: null }] } } };
       }
       case 'staffAbsence': {
         if (!(await manager.existsBy(StaffMemberEntity, { id: input.staffId }))) throw recordMissing();
         const proposals = await this.futureBookings(manager, 'occurrence_facilitators', 'staff_id', input.staffId, input, toInstant(now));
-        return { proposals, options: { hypothetical: { absences: [{ staffId: input.staffId, startsOn: input.startsOn, endsOn: input.endsOn, kind: 'absent' }] } } };
+        return { proposals, options: { hypothetical: { absences: [{ staffId: input.staffId, startsOn: input.startsOn, endsOn: input.endsOn, kind: null }] } } };
       }
     }
   }

@@ -39,8 +39,9 @@ export interface ProposedOccurrence {
 
 /** Periods not saved yet, for previewing an availability change ("what would clash if Biscuit were lame"). */
 export interface HypotheticalPeriods {
-  outOfService?: Array<{ resourceId: string; startsOn: string; endsOn: string; reason: string }>;
-  absences?: Array<{ staffId: string; startsOn: string; endsOn: string; kind: string }>;
+  /** Null reason or kind: not given yet (the clash then says none). */
+  outOfService?: Array<{ resourceId: string; startsOn: string; endsOn: string; reason: string | null }>;
+  absences?: Array<{ staffId: string; startsOn: string; endsOn: string; kind: string | null }>;
 }
 
 /** A scheduled occurrence already in the schedule, with who and what it books. */
@@ -68,10 +69,10 @@ export interface ConflictFacts {
   /** Scheduled occurrences (not replaced) booking each resource, by `resourceId|localDate`. */
   resourceDays: Map<string, Booking[]>;
   staff: Map<string, StaffMemberEntity>;
-  absences: Map<string, Array<{ startsOn: string; endsOn: string; kind: string }>>;
+  absences: Map<string, Array<{ startsOn: string; endsOn: string; kind: string | null }>>;
   locations: Map<string, LocationEntity>;
   resources: Map<string, ResourceEntity>;
-  outOfService: Map<string, Array<{ startsOn: string; endsOn: string; reason: string }>>;
+  outOfService: Map<string, Array<{ startsOn: string; endsOn: string; reason: string | null }>>;
   residents: Map<string, ResidentEntity>;
   stays: Map<string, Stay[]>;
   requirements: Map<string, { name: string; requirements: Requirement[] }>;
