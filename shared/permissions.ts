@@ -48,6 +48,9 @@ export const PERMISSIONS = [
   'attendance.takeAny', // the same for any occurrence (a manager covering for a sick facilitator)
   'attendance.read', // attendance sheets, residents' rates and flags, participation reports: of one's own occurrences
   'attendance.readAll', // the same for every occurrence, and the participation report's CSV export of everything
+  'notes.read', // group notes, further limited per meeting in the core (its facilitators, counsellors, managers)
+  'notes.write', // write, sign and correct (addenda) the notes one may read
+  'notes.supervise', // co-sign a signed note as a supervisor
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,18 +64,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
     'groups.read', 'groups.manage', 'groups.enrol', 'mentoring.read', 'mentoring.manage', 'mentoring.log',
     'attendance.take', 'attendance.takeAny', 'attendance.read', 'attendance.readAll',
+    'notes.read', 'notes.write', 'notes.supervise',
   ],
   // Counsellors follow every resident's participation; they take attendance of what they lead.
   counsellor: [
     'residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read',
     'groups.read', 'groups.manage', 'groups.enrol', 'mentoring.read', 'mentoring.manage', 'mentoring.log',
     'attendance.take', 'attendance.read', 'attendance.readAll',
+    'notes.read', 'notes.write', 'notes.supervise',
   ],
-  // Facilitators and peer support specialists take attendance and see reports of their own occurrences only.
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'attendance.take', 'attendance.read'],
+  // Facilitators and peer support specialists take attendance, read reports and read and write notes of
+  // the occurrences they facilitate only (checked per record).
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'attendance.take', 'attendance.read', 'notes.read', 'notes.write'],
   peer_support_specialist: [
     'residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'mentoring.read', 'mentoring.log',
-    'attendance.take', 'attendance.read',
+    'attendance.take', 'attendance.read', 'notes.read', 'notes.write',
   ],
   // Keeps the register's non-clinical details and the schedule, and with it the groups' rosters (not
   // mentoring). No attendance: who came to a therapeutic activity, and how they took part, is

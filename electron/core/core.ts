@@ -29,6 +29,9 @@ import { groupsHandlers } from './groups/groups-handlers';
 import { GroupsService } from './groups/groups-service';
 import { mentoringHandlers } from './mentoring/mentoring-handlers';
 import { MentoringService } from './mentoring/mentoring-service';
+import { notesHandlers } from './notes/notes-handlers';
+import { NotesService } from './notes/notes-service';
+import { ResidentNotesService } from './notes/resident-notes-service';
 import { residentsHandlers } from './residents/residents-handlers';
 import { ResidentsService } from './residents/residents-service';
 import { scheduleCatalogueHandlers } from './schedule/catalogue-handlers';
@@ -139,6 +142,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const audit = new AuditService(dataSource, clock, settings, { keys: auditKey.keys, dataDir: options.dataDir });
   const demo = new DemoSeeder(dataSource, clock, residents, staff, settings);
   const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
+  const notes = new NotesService(dataSource, clock, auth);
+  const residentNotes = new ResidentNotesService(dataSource, clock);
 
   const handlers: Handlers = {
     ...systemHandlers({ appVersion, auth, demo }),
@@ -154,6 +159,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...groupsHandlers(groups),
     ...mentoringHandlers(mentoring),
     ...attendanceHandlers({ dataSource, clock, settings }),
+    ...notesHandlers(notes, residentNotes),
   };
   // After every task (the start-up backup included): the head file follows the trail's head.
   const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));

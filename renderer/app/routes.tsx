@@ -12,6 +12,8 @@ import { MentoringPage } from '../features/mentoring/MentoringPage';
 import { PairPage } from '../features/mentoring/PairPage';
 import { AdmitResidentPage } from '../features/residents/AdmitResidentPage';
 import { EditResidentPage } from '../features/residents/EditResidentPage';
+import { NotePage } from '../features/notes/NotePage';
+import { UnsignedNotesPage } from '../features/notes/UnsignedNotesPage';
 import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { ScheduleSetupPage } from '../features/scheduleSetup/ScheduleSetupPage';
@@ -200,6 +202,19 @@ const backupsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/back
 
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', staticData: { permission: 'settings.manage', navLabelKey: 'common.nav.settings' }, component: SettingsPage });
 
+const unsignedNotesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notes', staticData: { permission: 'notes.read', navLabelKey: 'common.nav.notes' }, component: UnsignedNotesPage });
+
+const noteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notes/occurrence/$occurrenceId',
+  staticData: { permission: 'notes.read' },
+  // Another meeting is another opening and another note: the screen starts afresh.
+  remountDeps: ({ params }) => params.occurrenceId,
+  component: function NoteRoute() {
+    return <NotePage occurrenceId={noteRoute.useParams().occurrenceId} />;
+  },
+});
+
 // The navbar lists the screens with a `navLabelKey` in this order.
 export const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -213,6 +228,8 @@ export const routeTree = rootRoute.addChildren([
   groupRoute,
   mentoringRoute,
   pairRoute,
+  unsignedNotesRoute,
+  noteRoute,
   emergencyRoute,
   staffRoute,
   newStaffRoute,

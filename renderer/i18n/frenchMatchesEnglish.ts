@@ -12,6 +12,7 @@ interface FrenchCatalog {
   backups: typeof import('./fr/backups.json');
   common: typeof import('./fr/common.json');
   emergency: typeof import('./fr/emergency.json');
+  notes: typeof import('./fr/notes.json');
   palette: typeof import('./fr/palette.json');
   errors: typeof import('./fr/errors.json');
   groups: typeof import('./fr/groups.json');

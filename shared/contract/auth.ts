@@ -11,7 +11,7 @@ export const username = text({ min: 3, max: 40, minMessage: 'validation.username
 export const newPassword = text({ min: 10, max: 200, trim: false, minMessage: 'validation.passwordTooShort' });
 
 /** A password typed to prove who one is: never trimmed, only bounded. */
-const typedPassword = text({ min: 1, max: 200, trim: false });
+export const typedPassword = text({ min: 1, max: 200, trim: false });
 
 export const signInInput = z.strictObject({
   username: text({ min: 1, max: 100 }).toLowerCase(),

@@ -5,7 +5,7 @@ import type { OperationName } from './index';
 // `npm run typecheck`, so no write can forget the screens it changes.
 
 /** The parts of the data a screen can show; a write invalidates every read of the domains it touches. */
-export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system', 'schedule', 'groups', 'mentoring', 'attendance'] as const;
+export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system', 'schedule', 'groups', 'mentoring', 'attendance', 'notes'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /** A read is cached under its name and input; a write refreshes the reads of the domains it touches. */
@@ -115,6 +115,17 @@ export const OPERATION_EFFECTS = {
   'attendance.participation': { reads: ['attendance', 'schedule', 'residents'] },
   // An export is itself recorded in the trail.
   'attendance.exportParticipation': { writes: ['audit'] },
+
+  // Opening a note is audited once per opening (like residents.get): still a read. Autosaves write no audit row.
+  'notes.open': { reads: ['notes', 'schedule', 'residents', 'staff'] },
+  'notes.save': { writes: ['notes'] },
+  'notes.sign': { writes: ['notes', 'audit'] },
+  'notes.addAddendum': { writes: ['notes', 'audit'] },
+  'notes.coSign': { writes: ['notes', 'audit'] },
+  'notes.residentLines': { reads: ['notes', 'residents'] },
+  'notes.setGoalStatus': { writes: ['notes', 'audit'] },
+  'notes.registerNames': { reads: ['residents'] },
+  'notes.unsignedOverdue': { reads: ['notes'] },
 } as const satisfies Record<OperationName, OperationEffect>;
 
 type Effects = typeof OPERATION_EFFECTS;

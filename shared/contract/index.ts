@@ -6,6 +6,7 @@ import { backupsContract } from './backups';
 import { groupsContract } from './groups';
 import { mentoringContract } from './mentoring';
 import { authContract } from './auth';
+import { notesContract } from './notes';
 import { residentsBreakGlassContract, residentsContract } from './residents';
 import { scheduleContract } from './schedule';
 import { scheduleCatalogueContract } from './schedule-catalogue';
@@ -32,6 +33,7 @@ export const contract = {
   ...groupsContract,
   ...mentoringContract,
   ...attendanceContract,
+  ...notesContract,
 };
 
 export type Contract = typeof contract;

@@ -66,6 +66,7 @@ const PLACEHOLDERS: OperationFixtures = {
   },
   groups: { groupId: '', groupVersion: 1, memberResidentId: '', membershipId: '', waitingResidentId: '', waitlistEntryId: '', mentorStaffId: '', pairId: '', pairVersion: 1 },
   attendance: { occurrenceId: '', markId: '', markVersion: 1, walkInResidentId: '' },
+  notes: { draftNoteId: '', draftRevisionId: '', signedNoteId: '', goalId: '', goalVersion: 1 },
   me: { username: '', password: '' },
 };
 const takesText = (name: OperationName, field: string) => typeof (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[field] === 'string';

@@ -163,13 +163,18 @@ export class WriteWatcher {
 
 /**
  * The writes a refusal may make, by design: a wrong password (at sign-in, unlock or password
- * change) counts towards the sign-in throttle and is recorded as `auth.signInFailed`; a sign-in
+ * change, signing a note) counts towards the sign-in throttle and is recorded as `auth.signInFailed`; a sign-in
  * refused because of the throttle is recorded too. Nothing else. Tables whose name starts with
  * `audit_` besides the events (the chain head and whatever else keeps the trail) move with the trail.
  */
 export function writesAllowedForRefusal(name: OperationName, error: AppError, writes: Writes): boolean {
   if (writes.tables.length === 0) return true;
-  const passwordGuess = name === 'auth.signIn' || name === 'auth.unlock' || name === 'auth.changePassword';
+  // A note saved on a stale base is refused, and the conflict is audited (which revisions, no text).
+  if (name === 'notes.save' && error.messageKey === 'problems.noteConflict') {
+    return writes.tables.every((table) => table.startsWith('audit_')) && writes.auditActions.length === 1 && writes.auditActions[0] === 'record.update';
+  }
+  // Signing a note, an addendum or a co-signature asks for the password again: a wrong one is a guess too.
+  const passwordGuess = ['auth.signIn', 'auth.unlock', 'auth.changePassword', 'notes.sign', 'notes.addAddendum', 'notes.coSign'].includes(name);
   const guessRefused = error.messageKey === 'problems.signInFailed' || error.messageKey === 'problems.wrongPassword' || error.messageKey === 'problems.throttled';
   if (!passwordGuess || !guessRefused) return false;
   const onlyTrailAndThrottle = writes.tables.every((table) => table === 'sign_in_throttle' || table.startsWith('audit_'));

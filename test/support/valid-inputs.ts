@@ -1,6 +1,7 @@
 import type { InputOf, OperationName } from '../../shared/contract';
+import type { NoteContent } from '../../shared/contract/notes';
 import type { SessionDraft } from '../../shared/contract/schedule';
-import { admission, newOpening, type TestCore } from './test-core';
+import { ADMIN_PASSWORD, admission, newOpening, type TestCore } from './test-core';
 
 /** Records the valid inputs point at, created once per test file by createOperationFixtures. */
 export interface OperationFixtures {
@@ -61,6 +62,14 @@ export interface OperationFixtures {
     markId: string;
     markVersion: number;
     walkInResidentId: string;
+  };
+  /** Group notes (issue 16): a draft note on the fixture occurrence, a signed one (with a goal) on the cancelled one. */
+  notes: {
+    draftNoteId: string;
+    draftRevisionId: string;
+    signedNoteId: string;
+    goalId: string;
+    goalVersion: number;
   };
   /** The caller's own credentials (sign-in, unlock, password change). */
   me: { username: string; password: string };
@@ -171,7 +180,28 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'attendance.flagged': () => ({}),
   'attendance.participation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
   'attendance.exportParticipation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
+  'notes.open': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, openingId: newOpening() }),
+  'notes.save': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, baseRevisionId: fx.notes.draftRevisionId, content: noteContent(fx, 'Back from the barn.') }),
+  'notes.sign': (fx) => ({ noteId: fx.notes.draftNoteId, revisionId: fx.notes.draftRevisionId, password: fx.me.password }),
+  'notes.addAddendum': (fx) => ({ noteId: fx.notes.signedNoteId, text: 'Correction: the walk was 40 minutes.', password: fx.me.password }),
+  'notes.coSign': (fx) => ({ noteId: fx.notes.signedNoteId, password: fx.me.password }),
+  'notes.residentLines': (fx) => ({ residentId: fx.residentId, openingId: newOpening() }),
+  'notes.setGoalStatus': (fx) => ({ goalId: fx.notes.goalId, expectedVersion: fx.notes.goalVersion, status: 'achieved' }),
+  'notes.registerNames': () => ({}),
+  'notes.unsignedOverdue': () => ({}),
 };
+
+/** A short note about the fixture's resident, led by the colleague. */
+function noteContent(fx: Pick<OperationFixtures, 'residentId' | 'colleagueStaffId'>, checkIn: string): NoteContent {
+  return {
+    facilitatorId: fx.colleagueStaffId,
+    coFacilitatorId: null,
+    topic: 'Routines that help',
+    discussion: 'The group talked about mornings.',
+    closing: '',
+    participants: [{ residentId: fx.residentId, checkIn, mood: 4, sharing: 'Enjoyed grooming the horses.', goal: 'Walk every morning.' }],
+  };
+}
 
 /** A weekly yoga session on Wednesdays for the fixture's resident, led by the colleague. */
 function sessionDraft(fx: OperationFixtures, overrides: Partial<SessionDraft> = {}): SessionDraft {
@@ -217,6 +247,7 @@ export async function createOperationFixtures(t: TestCore, me: OperationFixtures
     schedule,
     groups: await createGroupFixtures(t, colleague.id, resident.id),
     attendance: await createAttendanceFixtures(t, schedule, colleague.id, resident.id),
+    notes: await createNoteFixtures(t, schedule, { residentId: resident.id, colleagueStaffId: colleague.id }),
     me,
   };
 }
@@ -306,4 +337,15 @@ async function createAttendanceFixtures(t: TestCore, schedule: OperationFixtures
   const mark = sheet.rows.find((row) => row.residentId === residentId)?.mark;
   if (!mark) throw new Error('The fixture mark was not recorded.');
   return { occurrenceId: held.id, markId: mark.id, markVersion: mark.version, walkInResidentId: walkIn.id };
+}
+
+/** Notes made by the administrator (also a manager: every note is theirs to write and sign). */
+async function createNoteFixtures(t: TestCore, schedule: OperationFixtures['schedule'], people: Pick<OperationFixtures, 'residentId' | 'colleagueStaffId'>): Promise<OperationFixtures['notes']> {
+  const draft = await t.must('admin', 'notes.save', { occurrenceId: schedule.occurrenceId, baseRevisionId: null, content: noteContent(people, 'Tired but here.') });
+  const toSign = await t.must('admin', 'notes.save', { occurrenceId: schedule.cancelledOccurrenceId, baseRevisionId: null, content: noteContent(people, 'Rested.') });
+  await t.must('admin', 'notes.sign', { noteId: toSign.noteId, revisionId: toSign.id, password: ADMIN_PASSWORD });
+  const { goals } = await t.must('admin', 'notes.residentLines', { residentId: people.residentId, openingId: newOpening() });
+  const goal = goals[0];
+  if (!goal) throw new Error('Signing the fixture note made no goal.');
+  return { draftNoteId: draft.noteId, draftRevisionId: draft.id, signedNoteId: toSign.noteId, goalId: goal.id, goalVersion: goal.version };
 }

@@ -174,18 +174,9 @@ export class AuthService {
     const session = this.sessions.get(channelId);
     if (!session || session.lockedAt === null) return;
     const outcome = await this.dataSource.transaction(async (manager): Promise<DomainError | null> => {
-      const now = this.clock.now();
-      const key = await this.throttleKeyFor(manager, actor.username);
-      const wait = await secondsToWait(manager, key, now);
-      if (wait > 0) return throttledError(wait);
-      const account = await manager.findOneByOrFail(AccountEntity, { id: actor.accountId });
-      if (!(await verifyPassword(password, account.passwordHash))) {
-        await recordFailure(manager, key, now);
-        await appendAudit(manager, toInstant(now), { action: 'auth.signInFailed', actor, entityType: 'account', entityId: actor.accountId, details: { username: actor.username, unlock: true } });
-        return new DomainError('unauthenticated', 'problems.wrongPassword', 'The password is not right.', { fieldErrors: { password: ['auth.wrongPassword'] }, details: { reason: 'wrongPassword' } });
-      }
-      await clearFailures(manager, key);
-      await appendAudit(manager, toInstant(now), { action: 'auth.unlock', actor, entityType: 'account', entityId: actor.accountId });
+      const refused = await this.confirmPassword(manager, actor, password, 'unlock');
+      if (refused) return new DomainError('unauthenticated', refused.messageKey, refused.message, { fieldErrors: refused.fieldErrors, details: refused.details, messageParams: refused.messageParams });
+      await appendAudit(manager, toInstant(this.clock.now()), { action: 'auth.unlock', actor, entityType: 'account', entityId: actor.accountId });
       return null;
     });
     if (outcome) throw outcome;
@@ -221,6 +212,26 @@ export class AuthService {
     });
     if (failure) throw failure;
     this.sessions.endAllFor(actor.accountId, channelId);
+  }
+
+  /**
+   * The signed-in person proves it is them by typing their password again (unlocking, signing a
+   * note): throttled and audited like a sign-in, inside the caller's transaction. Returns the
+   * refusal to hand back (the caller commits the recorded failure, then throws it), or null.
+   */
+  async confirmPassword(manager: EntityManager, actor: Actor, password: string, purpose: string): Promise<DomainError | null> {
+    const now = this.clock.now();
+    const key = await this.throttleKeyFor(manager, actor.username);
+    const wait = await secondsToWait(manager, key, now);
+    if (wait > 0) return throttledError(wait);
+    const account = await manager.findOneByOrFail(AccountEntity, { id: actor.accountId });
+    if (!(await verifyPassword(password, account.passwordHash))) {
+      await recordFailure(manager, key, now);
+      await appendAudit(manager, toInstant(now), { action: 'auth.signInFailed', actor, entityType: 'account', entityId: actor.accountId, details: { username: actor.username, [purpose]: true } });
+      return new DomainError('validation', 'problems.wrongPassword', 'The password is not right.', { fieldErrors: { password: ['auth.wrongPassword'] }, details: { reason: 'wrongPassword' } });
+    }
+    await clearFailures(manager, key);
+    return null;
   }
 
   async idleLockSeconds(): Promise<number> {

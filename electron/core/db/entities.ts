@@ -9,6 +9,11 @@ import { WaitlistEntryEntity } from '../groups/waitlist-entry.entity';
 import { MentoringMeetingEntity } from '../mentoring/mentoring-meeting.entity';
 import { MentoringPairEntity } from '../mentoring/mentoring-pair.entity';
 import { SignInThrottleEntity } from '../auth/sign-in-throttle.entity';
+import { GroupNoteEntity } from '../notes/group-note.entity';
+import { NoteAddendumEntity } from '../notes/note-addendum.entity';
+import { NoteResidentEntity } from '../notes/note-resident.entity';
+import { NoteRevisionEntity } from '../notes/note-revision.entity';
+import { ResidentGoalEntity } from '../notes/resident-goal.entity';
 import { ResidentStatusEventEntity } from '../residents/resident-status-event.entity';
 import { ResidentEntity } from '../residents/resident.entity';
 import { CentreSettingsEntity } from '../settings/centre-settings.entity';
@@ -57,4 +62,9 @@ export const ENTITIES = [
   MentoringPairEntity,
   MentoringMeetingEntity,
   AttendanceMarkEntity,
+  GroupNoteEntity,
+  NoteRevisionEntity,
+  NoteAddendumEntity,
+  NoteResidentEntity,
+  ResidentGoalEntity,
 ];

@@ -1,15 +1,6 @@
-/**
- * Lower-case, accent-free text so "Éloïse" is found by "eloise" whatever the database's
- * collation (SQLite's LIKE only folds ASCII case).
- */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldForSearch } from '../../../shared/text/fold';
+
+export { foldForSearch };
 
 export function searchNameOf(...parts: Array<string | null | undefined>): string {
   return foldForSearch(parts.filter(Boolean).join(' '));

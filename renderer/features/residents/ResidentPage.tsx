@@ -13,6 +13,7 @@ import { useOpeningId } from '../../app/useOpeningId';
 import { useHearthQuery } from '../../app/queries';
 import { WeekAgenda } from '../today/WeekAgenda';
 import { ResidentAttendanceSection } from '../attendance/ResidentAttendanceSection';
+import { ResidentNotesSection } from '../notes/ResidentNotesSection';
 import { DischargeModal } from './DischargeModal';
 import { ReadmitModal } from './ReadmitModal';
 import { ResidentDetailsView } from './ResidentDetailsView';
@@ -86,6 +87,7 @@ export function ResidentPage({ id }: { id: string }) {
 
       {can('schedule.read') && <WeekAgenda of={{ residentId: current.id }} headingId="resident-week-heading" />}
       {can('attendance.read') && <ResidentAttendanceSection residentId={current.id} />}
+      <ResidentNotesSection residentId={current.id} />
 
       {canWrite && (
         <>

@@ -1,0 +1,51 @@
+import { Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { UNSIGNED_NOTE_OVERDUE_DAYS } from '../../../shared/contract/notes';
+import { ErrorAlert } from '../../app/errors';
+import { AppLink } from '../../app/links';
+import { LoadingIndicator } from '../../app/LoadingIndicator';
+import { PageHeader } from '../../app/PageHeader';
+import { useHearthQuery } from '../../app/queries';
+import { useCentreTime } from '../../app/useCentreTime';
+
+/** Notes left unsigned too long: one's own, or every one for a manager. */
+export function UnsignedNotesPage() {
+  const { t } = useTranslation();
+  const { formatDate, formatInstant } = useCentreTime();
+  const notes = useHearthQuery('notes.unsignedOverdue', {});
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('notes.unsigned.title')} />
+      <Text>{t('notes.unsigned.intro', { days: UNSIGNED_NOTE_OVERDUE_DAYS })}</Text>
+      <ErrorAlert error={notes.error} />
+      {!notes.data && !notes.error && <LoadingIndicator />}
+      {notes.data?.length === 0 && <Text>{t('notes.unsigned.none')}</Text>}
+      {notes.data && notes.data.length > 0 && (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('notes.unsigned.meeting')}</Table.Th>
+              <Table.Th>{t('notes.unsigned.date')}</Table.Th>
+              <Table.Th>{t('notes.unsigned.startedBy')}</Table.Th>
+              <Table.Th>{t('notes.unsigned.lastSaved')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {notes.data.map((note) => (
+              <Table.Tr key={note.noteId}>
+                <Table.Td>
+                  <AppLink to="/notes/occurrence/$occurrenceId" params={{ occurrenceId: note.occurrenceId }} aria-label={t('notes.unsigned.open', { title: note.meetingTitle })}>
+                    {note.meetingTitle}
+                  </AppLink>
+                </Table.Td>
+                <Table.Td>{formatDate(note.localDate)}</Table.Td>
+                <Table.Td>{note.startedByName}</Table.Td>
+                <Table.Td>{formatInstant(note.lastSavedAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
