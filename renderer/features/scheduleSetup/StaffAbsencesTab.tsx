@@ -132,8 +132,6 @@ function AbsenceModal({ onClose }: { onClose: () => void }) {
             required
             searchable
             data-autofocus
-            // The open list scrolls; its scrolling region must be reachable from the keyboard too (axe), besides the arrow keys.
-            scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
             data={(staff.data ?? []).map((member) => ({ value: member.id, label: fullName(member) }))}
             {...form.getInputProps('staffId')}
             onChange={(value: string | null) => form.setFieldValue('staffId', value ?? '')}
