@@ -100,6 +100,17 @@ export function formatInstant(instant: string | null | undefined, timeZone: stri
   return dayjs(instant).tz(timeZone).locale(language).format(DISPLAY_INSTANT_FORMAT);
 }
 
+/**
+ * A booking's time on the wall clock of `timeZone`: "Mon, Dec 7, 2026 2:00 PM – 3:00 PM" /
+ * "lun. 7 déc. 2026 14:00 – 15:00" (the end's date is shown only when it is another day).
+ */
+export function formatTimeRange(startsAt: string, endsAt: string, timeZone: string, language: DateLanguage): string {
+  const start = dayjs(startsAt).tz(timeZone).locale(language);
+  const end = dayjs(endsAt).tz(timeZone).locale(language);
+  const sameDay = start.format(ISO_DATE_FORMAT) === end.format(ISO_DATE_FORMAT);
+  return `${start.format('ddd ll LT')} – ${sameDay ? end.format('LT') : end.format('ddd ll LT')}`;
+}
+
 /** Today's calendar date in `timeZone`, as `YYYY-MM-DD`. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return dayjs(now).tz(timeZone).format(ISO_DATE_FORMAT);

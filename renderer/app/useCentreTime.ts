@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dateLanguageOf, formatCalendarDate, formatInstant, todayIn } from '../../shared/dates';
+import { dateLanguageOf, formatCalendarDate, formatInstant, formatTimeRange, todayIn } from '../../shared/dates';
 import { useSession } from './session';
 
 /**
@@ -16,6 +16,8 @@ export function useCentreTime() {
     formatDate: (value: string | null | undefined) => formatCalendarDate(value, language),
     /** A UTC instant on the centre's wall clock, "—" when there is none. */
     formatInstant: (value: string | null | undefined) => formatInstant(value, session.timeZone, language),
+    /** A booking's start and end on the centre's wall clock: "Mon, Dec 7, 2026 2:00 PM – 3:00 PM". */
+    formatTimeRange: (startsAt: string, endsAt: string) => formatTimeRange(startsAt, endsAt, session.timeZone, language),
     /** Today at the centre, as `YYYY-MM-DD`, to prefill date fields. */
     today: () => todayIn(session.timeZone),
   };
