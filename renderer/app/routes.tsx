@@ -8,12 +8,13 @@ import { EditResidentPage } from '../features/residents/EditResidentPage';
 import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { AUDIT_SEARCH_DEFAULTS, auditSearch, RESIDENT_LIST_SEARCH_DEFAULTS, residentListSearch, STAFF_LIST_SEARCH_DEFAULTS, staffListSearch } from './routeSearch';
+import { AUDIT_SEARCH_DEFAULTS, auditSearch, RESIDENT_LIST_SEARCH_DEFAULTS, residentListSearch, SCHEDULE_SEARCH_DEFAULTS, scheduleSearch, STAFF_LIST_SEARCH_DEFAULTS, staffListSearch } from './routeSearch';
 
 // Every screen's address, what it needs (`staticData.permission`, checked by the layout's guard) and
 // its navbar entry (`navLabelKey`, listed in this order). Search parameters are validated by the zod
@@ -22,6 +23,15 @@ import { AUDIT_SEARCH_DEFAULTS, auditSearch, RESIDENT_LIST_SEARCH_DEFAULTS, resi
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeRedirect });
+
+const scheduleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/schedule',
+  staticData: { permission: 'schedule.read', navLabelKey: 'common.nav.schedule' },
+  validateSearch: scheduleSearch,
+  search: { middlewares: [stripSearchParams(SCHEDULE_SEARCH_DEFAULTS)] },
+  component: SchedulePage,
+});
 
 const residentsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -101,6 +111,7 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/set
 // The navbar lists the screens with a `navLabelKey` in this order.
 export const routeTree = rootRoute.addChildren([
   homeRoute,
+  scheduleRoute,
   residentsRoute,
   admitRoute,
   residentRoute,

@@ -49,7 +49,7 @@ export const ScheduleCalendar = memo(function ScheduleCalendar({ view, date, gro
   const labels = useCalendarLabels();
   const grouped = grouping !== 'none' && view !== 'month';
   const events = useMemo(() => calendarEvents(occurrences, grouped ? grouping : 'none', timeZone), [occurrences, grouped, grouping, timeZone]);
-  const rows = useMemo(() => (grouped && grouping !== 'none' ? calendarRows(occurrences, grouping) : []), [occurrences, grouped, grouping]);
+  const rows = useMemo(() => (grouping !== 'none' && view !== 'month' ? calendarRows(occurrences, grouping) : []), [occurrences, view, grouping]);
 
   const common = {
     date,
@@ -79,6 +79,6 @@ export const ScheduleCalendar = memo(function ScheduleCalendar({ view, date, gro
   if (view === 'month') return <MonthView {...common} firstDayOfWeek={weekStart} />;
   if (grouped && view === 'week') return <ResourcesWeekView {...timed} resources={rows} firstDayOfWeek={weekStart} />;
   if (grouped) return <ResourcesDayView {...timed} resources={rows} />;
-  if (view === 'day') return <DayView {...timed} withAllDaySlots={false} />;
+  if (view === 'day') return <DayView {...timed} withAllDaySlot={false} />;
   return <WeekView {...timed} firstDayOfWeek={weekStart} withAllDaySlots={false} />;
 });

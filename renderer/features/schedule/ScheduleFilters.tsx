@@ -20,7 +20,7 @@ export function ScheduleFilters({ search, choices, onChange }: ScheduleFiltersPr
         value={search.groupBy}
         allowDeselect={false}
         data={SCHEDULE_GROUPINGS.map((value) => ({ value, label: t(`schedule.grouping.${value}`) }))}
-        onChange={(value) => onChange({ groupBy: (value ?? 'none') as ScheduleGrouping })}
+        onChange={(value) => onChange({ groupBy: (value ?? 'none') })}
         w={170}
       />
       <MultiSelect
