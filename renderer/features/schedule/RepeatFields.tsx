@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { WEEKDAY_CODES } from '../../../shared/contract/schedule';
 import { DateField } from '../../app/DateField';
-import type { EndsKind, RepeatKind, SessionFormValues } from './sessionFormValues';
+import type { EndsKind, SessionFormValues } from './sessionFormValues';
 
 const ENDS: EndsKind[] = ['never', 'onDate', 'afterCount'];
 

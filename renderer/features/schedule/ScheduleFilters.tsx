@@ -1,6 +1,6 @@
 import { Group, MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SCHEDULE_GROUPINGS, type ScheduleGrouping, type ScheduleSearch } from '../../app/routeSearch';
+import { SCHEDULE_GROUPINGS, type ScheduleSearch } from '../../app/routeSearch';
 import type { useScheduleChoices } from './useScheduleChoices';
 
 interface ScheduleFiltersProps {
