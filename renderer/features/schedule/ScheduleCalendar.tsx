@@ -1,4 +1,4 @@
-import { DayView, MonthView, ResourcesDayView, ResourcesWeekView, WeekView, type DateTimeStringValue, type ScheduleEventData, type ScheduleViewLevel } from '@mantine/schedule';
+import { DayView, MonthView, ResourcesDayView, ResourcesWeekView, WeekView, type DateTimeStringValue, type DayOfWeek, type ScheduleEventData, type ScheduleViewLevel } from '@mantine/schedule';
 import { memo, useMemo } from 'react';
 import type { ScheduledOccurrence } from '../../../shared/contract/schedule';
 import { firstDayOfWeek, wallDateTimeIn, type DateLanguage } from '../../../shared/dates';
@@ -11,6 +11,8 @@ import { useCalendarLabels } from './useCalendarLabels';
 const DAY_START = '07:00:00';
 const DAY_END = '22:00:00';
 const VIEWS: ScheduleViewLevel[] = ['day', 'week', 'month'];
+// Weekends are drawn in red by default, below the contrast people need (axe): a centre works every day anyway.
+const NO_WEEKEND: DayOfWeek[] = [];
 
 export interface EventDrop {
   occurrence: ScheduledOccurrence;
@@ -76,9 +78,9 @@ export const ScheduleCalendar = memo(function ScheduleCalendar({ view, date, gro
   };
   const weekStart = firstDayOfWeek(language);
 
-  if (view === 'month') return <MonthView {...common} firstDayOfWeek={weekStart} />;
-  if (grouped && view === 'week') return <ResourcesWeekView {...timed} resources={rows} firstDayOfWeek={weekStart} />;
+  if (view === 'month') return <MonthView {...common} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} />;
+  if (grouped && view === 'week') return <ResourcesWeekView {...timed} resources={rows} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} />;
   if (grouped) return <ResourcesDayView {...timed} resources={rows} />;
   if (view === 'day') return <DayView {...timed} withAllDaySlot={false} />;
-  return <WeekView {...timed} firstDayOfWeek={weekStart} withAllDaySlots={false} />;
+  return <WeekView {...timed} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} withAllDaySlots={false} />;
 });
