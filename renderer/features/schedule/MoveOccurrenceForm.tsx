@@ -39,7 +39,7 @@ export function MoveOccurrenceForm({ occurrence, onDone, onCancel }: { occurrenc
         <TimeInput label={t('schedule.fields.startTime')} required {...form.getInputProps('startTime')} />
         <NumberInput label={t('schedule.fields.durationMinutes')} required min={5} step={15} allowDecimal={false} allowNegative={false} {...form.getInputProps('durationMinutes')} />
         {answer && <PreviewAnswer preview={answer} reason={checked.reason} onReasonChange={checked.setReason} />}
-        <FormActions submitLabel={answer ? t('schedule.move.submit') : t('schedule.check.submit')} submitting={move.pending} onCancel={onCancel} />
+        <FormActions submitLabel={answer ? t('schedule.move.submit') : t('schedule.check.submit')} submitting={move.pending} onCancel={onCancel} disabled={answer !== null && !checked.maySave(answer)} />
       </Stack>
     </form>
   );

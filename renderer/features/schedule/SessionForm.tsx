@@ -54,7 +54,7 @@ export function SessionForm({ target, series, initialValues, onDone, onCancel }:
       <Stack>
         <SessionFields form={form} choices={choices} withType={scope !== 'occurrence'} withRepeat={scope !== 'occurrence'} />
         {answer && <PreviewAnswer preview={answer} reason={checked.reason} onReasonChange={checked.setReason} />}
-        <FormActions submitLabel={answer ? t('schedule.form.save') : t('schedule.check.submit')} submitting={saver.pending} onCancel={onCancel} />
+        <FormActions submitLabel={answer ? t('schedule.form.save') : t('schedule.check.submit')} submitting={saver.pending} onCancel={onCancel} disabled={answer !== null && !checked.maySave(answer)} />
       </Stack>
     </form>
   );

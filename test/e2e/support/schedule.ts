@@ -6,7 +6,7 @@ import { invokeInPage } from './invoke';
 // of their own (unique names, so tests running side by side on one database never clash by chance).
 
 export const YOGA_TYPE_ID = '01900000-0000-7000-8000-000000000003';
-export const EQUINE_TYPE_ID = '01900000-0000-7000-8000-000000000004';
+
 
 export async function createLocation(page: Page, prefix = 'Studio'): Promise<{ id: string; name: string }> {
   const name = uniqueName(prefix);
