@@ -60,6 +60,7 @@ try {
     opening.push(await page.evaluate(openWeekAndWait, { week: WEEK, count: OCCURRENCES }));
   }
   print(`open the week view with ${OCCURRENCES} occurrences (navigation → events painted)`, opening);
+  if (process.env.PROFILE) await printProfile(page);
 } finally {
   await browser?.close();
   preview?.kill();
@@ -136,6 +137,27 @@ async function fillWeek(url) {
 
 function addDays(date, days) {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Where one more opening spends its time: the functions with the most self time (PROFILE=1). */
+async function printProfile(page) {
+  await page.evaluate(() => (location.hash = '#/settings'));
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(openWeekAndWait, { week: WEEK, count: OCCURRENCES });
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }
 
 // ---- In the page ---------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 import { DayView, MonthView, ResourcesDayView, ResourcesWeekView, WeekView, type DateTimeStringValue, type DayOfWeek, type ScheduleEventData, type ScheduleViewLevel } from '@mantine/schedule';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { ScheduledOccurrence } from '../../../shared/contract/schedule';
 import { firstDayOfWeek, wallDateTimeIn, type DateLanguage } from '../../../shared/dates';
 import type { ScheduleGrouping, ScheduleView } from '../../app/routeSearch';
 import { calendarEvents, calendarRows, type OccurrenceEvent } from './calendarEvents';
-import { OccurrenceEventBody } from './OccurrenceEventBody';
+import { CancelledEventBody } from './CancelledEventBody';
 import { useCalendarLabels } from './useCalendarLabels';
+import { useDayHeadersNamedByText } from './useDayHeadersNamedByText';
 
 /** The centre's day: the hours drawn (fewer slots to paint; the day view scrolls to its start). */
 const DAY_START = '07:00:00';
@@ -36,7 +37,10 @@ interface ScheduleCalendarProps {
 }
 
 const occurrenceOf = (event: ScheduleEventData) => (event as OccurrenceEvent).payload!.occurrence;
-const renderEventBody = (event: ScheduleEventData) => <OccurrenceEventBody occurrence={occurrenceOf(event)} />;
+const renderEventBody = (event: ScheduleEventData) => {
+  const occurrence = occurrenceOf(event);
+  return occurrence.status === 'scheduled' ? occurrence.title : <CancelledEventBody occurrence={occurrence} />;
+};
 // A cancelled occurrence is shown, not moved: restoring it goes through its dialog.
 const canDrag = (event: ScheduleEventData) => occurrenceOf(event).status === 'scheduled';
 
@@ -49,6 +53,8 @@ const canDrag = (event: ScheduleEventData) => occurrenceOf(event).status === 'sc
  */
 export const ScheduleCalendar = memo(function ScheduleCalendar({ view, date, grouping, occurrences, timeZone, language, canMove, onOpen, onMove, onDateChange, onViewChange }: ScheduleCalendarProps) {
   const labels = useCalendarLabels();
+  const root = useRef<HTMLDivElement>(null);
+  useDayHeadersNamedByText(root);
   const grouped = grouping !== 'none' && view !== 'month';
   const events = useMemo(() => calendarEvents(occurrences, grouped ? grouping : 'none', timeZone), [occurrences, grouped, grouping, timeZone]);
   const rows = useMemo(() => (grouping !== 'none' && view !== 'month' ? calendarRows(occurrences, grouping) : []), [occurrences, view, grouping]);
@@ -78,9 +84,13 @@ export const ScheduleCalendar = memo(function ScheduleCalendar({ view, date, gro
   };
   const weekStart = firstDayOfWeek(language);
 
-  if (view === 'month') return <MonthView {...common} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} />;
-  if (grouped && view === 'week') return <ResourcesWeekView {...timed} resources={rows} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} />;
-  if (grouped) return <ResourcesDayView {...timed} resources={rows} />;
-  if (view === 'day') return <DayView {...timed} withAllDaySlot={false} />;
-  return <WeekView {...timed} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} withAllDaySlots={false} />;
+  return <div ref={root}>{calendarView()}</div>;
+
+  function calendarView() {
+    if (view === 'month') return <MonthView {...common} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} />;
+    if (grouped && view === 'week') return <ResourcesWeekView {...timed} resources={rows} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} />;
+    if (grouped) return <ResourcesDayView {...timed} resources={rows} />;
+    if (view === 'day') return <DayView {...timed} withAllDaySlot={false} />;
+    return <WeekView {...timed} firstDayOfWeek={weekStart} weekendDays={NO_WEEKEND} withAllDaySlots={false} />;
+  }
 });

@@ -18,12 +18,27 @@ function rowsOf(occurrence: ScheduledOccurrence, grouping: Exclude<ScheduleGroup
   return occurrence.resources;
 }
 
-function eventOf(occurrence: ScheduledOccurrence, timeZone: string, id: string, resourceId?: string): OccurrenceEvent {
+type WallClock = (instant: string) => string;
+
+/**
+ * Instants to wall date-times, each instant converted once: a busy week has a few dozen distinct
+ * start and end times, and the zone conversion is the costliest step of preparing the events.
+ */
+function wallClockOf(timeZone: string): WallClock {
+  const seen = new Map<string, string>();
+  return (instant) => {
+    let wall = seen.get(instant);
+    if (wall === undefined) seen.set(instant, (wall = wallDateTimeIn(instant, timeZone)));
+    return wall;
+  };
+}
+
+function eventOf(occurrence: ScheduledOccurrence, wall: WallClock, id: string, resourceId?: string): OccurrenceEvent {
   return {
     id,
     title: occurrence.title,
-    start: wallDateTimeIn(occurrence.startsAt, timeZone),
-    end: wallDateTimeIn(occurrence.endsAt, timeZone),
+    start: wall(occurrence.startsAt),
+    end: wall(occurrence.endsAt),
     // The type's colour is dark enough for white text (checked when the type is saved): filled, not the library's light tint.
     color: occurrence.colour,
     variant: 'filled',
@@ -37,8 +52,9 @@ function eventOf(occurrence: ScheduledOccurrence, timeZone: string, id: string, 
  * two horses shows on both horses' rows). Event ids stay unique; the occurrence rides in the payload.
  */
 export function calendarEvents(occurrences: readonly ScheduledOccurrence[], grouping: ScheduleGrouping, timeZone: string): OccurrenceEvent[] {
-  if (grouping === 'none') return occurrences.map((occurrence) => eventOf(occurrence, timeZone, occurrence.id));
-  return occurrences.flatMap((occurrence) => rowsOf(occurrence, grouping).map((row) => eventOf(occurrence, timeZone, `${occurrence.id}:${row.id}`, row.id)));
+  const wall = wallClockOf(timeZone);
+  if (grouping === 'none') return occurrences.map((occurrence) => eventOf(occurrence, wall, occurrence.id));
+  return occurrences.flatMap((occurrence) => rowsOf(occurrence, grouping).map((row) => eventOf(occurrence, wall, `${occurrence.id}:${row.id}`, row.id)));
 }
 
 /** The rows of a grouped view: every location, facilitator or resource the shown occurrences use, by name. */
