@@ -47,8 +47,9 @@ export async function signInWhereYouAre(page: Page): Promise<void> {
   await expect(mainNavigation(page)).toBeVisible();
 }
 
-/** Chooses an option of a Mantine Select or MultiSelect by its label. */
+/** Chooses an option of a Mantine Select or MultiSelect by its label, then leaves the field (a MultiSelect's list stays open until then). */
 export async function choose(within: Locator, label: string, option: string): Promise<void> {
   await within.getByRole('combobox', { name: label }).click();
   await within.page().getByRole('option', { name: option, exact: true }).click();
+  await within.page().keyboard.press('Tab');
 }
