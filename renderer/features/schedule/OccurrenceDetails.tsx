@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NamedRef, ScheduledOccurrence } from '../../../shared/contract/schedule';
 import { useCentreTime } from '../../app/useCentreTime';
@@ -20,20 +20,11 @@ export function OccurrenceDetails({ occurrence }: { occurrence: ScheduledOccurre
   ];
   return (
     <Stack gap="sm">
-      <Group gap="xs">
-        <Badge variant="outline" color={occurrence.status === 'cancelled' ? 'red.9' : 'green.9'}>
-          {t(`schedule.status.${occurrence.status}`)}
-        </Badge>
-        {occurrence.isException && (
-          <Badge variant="outline" color="gray.8">
-            {t('schedule.occurrence.exception')}
-          </Badge>
-        )}
-        {occurrence.recurring && (
-          <Badge variant="outline" color="gray.8">
-            {t('schedule.occurrence.recurring')}
-          </Badge>
-        )}
+      {/* Plain text, not coloured badges: the words carry the state, in both colour schemes. */}
+      <Group gap="md">
+        <Text fw={700}>{t(`schedule.status.${occurrence.status}`)}</Text>
+        {occurrence.isException && <Text>{t('schedule.occurrence.exception')}</Text>}
+        {occurrence.recurring && <Text>{t('schedule.occurrence.recurring')}</Text>}
       </Group>
       {occurrence.cancelReason && <Text>{t('schedule.occurrence.cancelReason', { reason: occurrence.cancelReason })}</Text>}
       <Table variant="vertical" layout="fixed">

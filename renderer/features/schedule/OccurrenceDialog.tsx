@@ -72,7 +72,7 @@ function OccurrenceActions({ occurrence, onStage, onEdit }: { occurrence: Schedu
       <Button variant="default" onClick={() => onStage('move')}>
         {t('schedule.move.title')}
       </Button>
-      <Button color="red.9" variant="outline" onClick={() => onStage('cancel')}>
+      <Button variant="default" onClick={() => onStage('cancel')}>
         {t('schedule.cancel.title')}
       </Button>
     </Group>
