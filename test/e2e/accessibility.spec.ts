@@ -180,6 +180,8 @@ for (const scheme of COLOR_SCHEMES) {
       await choose(form, 'Activity', 'Yoga');
       await choose(form, 'Location', room.name);
       await choose(form, 'Facilitators', facilitator.name);
+      // A click beside the fields closes any list still open over the buttons.
+      await form.getByRole('heading', { name: 'New session' }).click();
       await form.getByRole('button', { name: 'Check for clashes' }).click();
       await expect(form.getByText(`${facilitator.name} already facilitates Yoga`)).toBeVisible();
       await expectNoViolations(page, `session form with a clash (${scheme})`);
