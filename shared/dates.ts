@@ -172,6 +172,40 @@ export function weekdayName(day: number, language: DateLanguage): string {
   return dayjs.utc('2026-11-29', ISO_DATE_FORMAT, true).add(day, 'day').locale(language).format('dddd');
 }
 
+// ---- The schedule's wall clock ---------------------------------------------------------------
+// The calendar library has no time-zone prop: it reads 'YYYY-MM-DD HH:mm:ss' strings as wall
+// times. Instants are turned into the centre's wall clock here, whatever the machine's zone.
+
+/** The library's date-time format: a wall time with no zone. */
+export const WALL_DATE_TIME_FORMAT = 'YYYY-MM-DD HH:mm:ss';
+
+/** An instant as a wall date-time of `timeZone`: 'YYYY-MM-DD HH:mm:ss'. */
+export function wallDateTimeIn(instant: string, timeZone: string): string {
+  return dayjs(instant).tz(timeZone).format(WALL_DATE_TIME_FORMAT);
+}
+
+/** An instant's wall time of day in `timeZone`, 'HH:mm' (a form's start time). */
+export function wallClockIn(instant: string, timeZone: string): string {
+  return dayjs(instant).tz(timeZone).format('HH:mm');
+}
+
+/** A wall date-time 'YYYY-MM-DD HH:mm:ss' split into its date and its 'HH:mm'. */
+export function splitWallDateTime(value: string): { date: string; time: string } {
+  const parsed = dayjs.utc(value, WALL_DATE_TIME_FORMAT, true);
+  return { date: parsed.format(ISO_DATE_FORMAT), time: parsed.format('HH:mm') };
+}
+
+/** Minutes from one wall date-time to another as the clock reads them (a dragged event's length). */
+export function wallMinutesBetween(start: string, end: string): number {
+  return dayjs.utc(end, WALL_DATE_TIME_FORMAT, true).diff(dayjs.utc(start, WALL_DATE_TIME_FORMAT, true), 'minute');
+}
+
+/** The first and last day of `date`'s month. */
+export function monthOf(date: string): { first: string; last: string } {
+  const day = dayjs.utc(date, ISO_DATE_FORMAT, true);
+  return { first: day.startOf('month').format(ISO_DATE_FORMAT), last: day.endOf('month').format(ISO_DATE_FORMAT) };
+}
+
 /** A wall time on the centre's clock, `YYYY-MM-DDTHH:mm` (no zone: the zone goes beside it). */
 export const WALL_TIME_FORMAT = 'YYYY-MM-DDTHH:mm';
 

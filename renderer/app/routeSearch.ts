@@ -78,3 +78,21 @@ export const participationSearch = z.object({
   to: isoDate.default('').catch(''),
 });
 export type ParticipationSearch = z.output<typeof participationSearch>;
+
+export const SCHEDULE_VIEWS = ['day', 'week', 'month'] as const;
+export type ScheduleView = (typeof SCHEDULE_VIEWS)[number];
+/** The week (or day) as rows of locations, facilitators or resources; 'none' is the plain calendar. */
+export const SCHEDULE_GROUPINGS = ['none', 'location', 'facilitator', 'resource'] as const;
+export type ScheduleGrouping = (typeof SCHEDULE_GROUPINGS)[number];
+export const SCHEDULE_SEARCH_DEFAULTS = { view: 'week', date: '', groupBy: 'none', types: [] as string[], facilitator: '', location: '', resident: '' } as const;
+/** The calendar's view, shown date ('' = today at the centre), grouping and filters ('' = all). */
+export const scheduleSearch = z.object({
+  view: z.enum(SCHEDULE_VIEWS).default(SCHEDULE_SEARCH_DEFAULTS.view).catch(SCHEDULE_SEARCH_DEFAULTS.view),
+  date: isoDate.default('').catch(''),
+  groupBy: z.enum(SCHEDULE_GROUPINGS).default(SCHEDULE_SEARCH_DEFAULTS.groupBy).catch(SCHEDULE_SEARCH_DEFAULTS.groupBy),
+  types: z.array(recordId).max(50).default([]).catch([]),
+  facilitator: recordId.default('').catch(''),
+  location: recordId.default('').catch(''),
+  resident: recordId.default('').catch(''),
+});
+export type ScheduleSearch = z.output<typeof scheduleSearch>;

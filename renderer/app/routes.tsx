@@ -18,6 +18,7 @@ import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { ScheduleSetupPage } from '../features/scheduleSetup/ScheduleSetupPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
 import { MyWeekPage } from '../features/today/MyWeekPage';
@@ -34,7 +35,9 @@ import {
   participationSearch,
   RESIDENT_LIST_SEARCH_DEFAULTS,
   residentListSearch,
+  SCHEDULE_SEARCH_DEFAULTS,
   SCHEDULE_SETUP_SEARCH_DEFAULTS,
+  scheduleSearch,
   scheduleSetupSearch,
   STAFF_LIST_SEARCH_DEFAULTS,
   staffListSearch,
@@ -58,6 +61,15 @@ const todayRoute = createRoute({
   validateSearch: todaySearch,
   search: { middlewares: [stripSearchParams(TODAY_SEARCH_DEFAULTS)] },
   component: TodayPage,
+});
+
+const scheduleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/schedule',
+  staticData: { permission: 'schedule.read', navLabelKey: 'common.nav.schedule' },
+  validateSearch: scheduleSearch,
+  search: { middlewares: [stripSearchParams(SCHEDULE_SEARCH_DEFAULTS)] },
+  component: SchedulePage,
 });
 
 const residentsRoute = createRoute({
@@ -219,6 +231,7 @@ const noteRoute = createRoute({
 export const routeTree = rootRoute.addChildren([
   homeRoute,
   todayRoute,
+  scheduleRoute,
   residentsRoute,
   admitRoute,
   residentRoute,

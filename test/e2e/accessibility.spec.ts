@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { addStaffWithAccount, mainNavigation, NEW_PASSWORD, signIn, signInAsAdmin, TEMPORARY_PASSWORD, uniqueName } from './support/app';
 import { COLOR_SCHEMES, expectColorScheme, expectNoViolations, openInColorScheme } from './support/accessibility';
 import { admitResident, invokeInPage } from './support/invoke';
+import { bookSession, choose, createFacilitator, createLocation, openSchedule, YOGA_TYPE_ID } from './support/schedule';
 
 // Every screen, in both colour schemes. The first-run screen is checked in first-run.setup.ts (the
 // only moment the database is empty), the damaged and in-use screens in their own specs (other previews).
@@ -236,6 +237,39 @@ for (const scheme of COLOR_SCHEMES) {
       await page.getByRole('button', { name: 'Log a meeting' }).click();
       await expect(page.getByRole('dialog', { name: 'Log a meeting' })).toBeVisible();
       await expectNoViolations(page, `log meeting dialog (${scheme})`);
+    });
+
+    test('the calendar (week, by location), an occurrence and the session form showing a clash have no accessibility violations', async ({ page }) => {
+      await signInAsAdmin(page);
+      await expectColorScheme(page, scheme);
+      const room = await createLocation(page, 'Axe room ');
+      const facilitator = await createFacilitator(page, 'Axel');
+      await bookSession(page, { activityTypeId: YOGA_TYPE_ID, locationId: room.id, facilitatorIds: [facilitator.id], startDate: '2027-03-02', startTime: '10:00' });
+      await openSchedule(page, { date: '2027-03-02', location: room.id });
+      const calendar = page.getByRole('region', { name: 'Calendar' });
+      await expect(calendar.getByRole('button', { name: 'Yoga' })).toBeVisible();
+      await expectNoViolations(page, `calendar week (${scheme})`);
+
+      await openSchedule(page, { date: '2027-03-02', location: room.id, groupBy: 'location' });
+      await expect(calendar.getByText(room.name)).toBeVisible();
+      await expectNoViolations(page, `calendar by location (${scheme})`);
+
+      await calendar.getByRole('button', { name: 'Yoga' }).click();
+      const occurrence = page.getByRole('dialog', { name: 'Yoga' });
+      await expect(occurrence.getByRole('button', { name: 'Move' })).toBeVisible();
+      await expectNoViolations(page, `occurrence dialog (${scheme})`);
+      await occurrence.getByRole('button', { name: 'Close' }).click();
+
+      await page.getByRole('button', { name: 'New session' }).click();
+      const form = page.getByRole('dialog', { name: 'New session' });
+      await choose(form, 'Activity', 'Yoga');
+      await choose(form, 'Location', room.name);
+      await choose(form, 'Facilitators', facilitator.name);
+      // A click beside the fields closes any list still open over the buttons.
+      await form.getByRole('heading', { name: 'New session' }).click();
+      await form.getByRole('button', { name: 'Check for clashes' }).click();
+      await expect(form.getByText(`${facilitator.name} already facilitates Yoga`)).toBeVisible();
+      await expectNoViolations(page, `session form with a clash (${scheme})`);
     });
   });
 }

@@ -32,7 +32,8 @@ export function ClashList({ preview }: { preview: ChangePreview }) {
                 {occurrence.clashes.map((clash, index) => (
                   <List.Item key={index}>
                     <Group gap={6} wrap="nowrap" align="baseline">
-                      <Badge size="xs" variant="outline" color={clash.severity === 'block' ? 'red.9' : 'orange.9'}>
+                      {/* Filled, with the text colour Mantine picks for contrast: an outline badge's dark red fails on the dark theme. */}
+                      <Badge size="xs" variant="filled" autoContrast color={clash.severity === 'block' ? 'red.9' : 'orange.9'}>
                         {t(clash.severity === 'block' ? 'schedule.clashes.blocks' : 'schedule.clashes.warns')}
                       </Badge>
                       <span>{clashSentence(t, clash, formatTimeRange)}</span>

@@ -1,0 +1,179 @@
+// The calendar in a real browser on a busy week: how long the week view takes from navigation to
+// its 300 occurrences painted. Prints figures; fails on nothing.
+// Usage: npm run bench:ui:schedule [-- --occurrences 300 --runs 7 --app <folder with a built out/>]
+//
+// Like register-ui.mjs: a temporary data folder, the built preview on it, the week filled through
+// the preview's own bridge (the real dispatcher, the conflict check and one transaction per
+// session), then Debian's Chromium driven by Playwright.
+// Parts of this file run inside the page (page.evaluate): they use its globals.
+/* global document, location, requestAnimationFrame, MutationObserver */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+};
+const OCCURRENCES = Number(option('occurrences', '300'));
+const RUNS = Number(option('runs', '7'));
+const APP = resolve(option('app', '.'));
+/** A Sunday: the English week starts on it. */
+const WEEK = '2027-01-10';
+const PLACES = 12;
+const HOURS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+const TYPES = ['01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000002', '01900000-0000-7000-8000-000000000003'];
+const ADMIN = { firstName: 'Ada', lastName: 'Lovelace', username: 'ada', password: 'correct horse battery staple' };
+
+const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-data-'));
+const keyDir = mkdtempSync(join(tmpdir(), 'hearth-bench-key-'));
+let preview;
+let browser;
+
+try {
+  const url = await startPreview();
+  const { seconds, invoke } = await fillWeek(url);
+  console.log(`week filled: ${OCCURRENCES} occurrences in ${seconds.toFixed(1)} s (app: ${APP})`);
+  const bridge = [];
+  for (let i = 0; i < 20; i += 1) {
+    const started = performance.now();
+    await invoke('schedule.range', { from: WEEK, to: addDays(WEEK, 6) });
+    bridge.push(performance.now() - started);
+  }
+  print('schedule.range of the week through the bridge (HTTP, dispatcher, SQLite)', bridge);
+
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  await page.getByLabel('User name').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+
+  const opening = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await page.evaluate(() => (location.hash = '#/settings'));
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.waitForTimeout(300);
+    opening.push(await page.evaluate(openWeekAndWait, { week: WEEK, count: OCCURRENCES }));
+  }
+  print(`open the week view with ${OCCURRENCES} occurrences (navigation → events painted)`, opening);
+  if (process.env.PROFILE) await printProfile(page);
+} finally {
+  await browser?.close();
+  preview?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(keyDir, { recursive: true, force: true });
+}
+
+function print(label, values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  console.log(`${label}: p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${values.length} samples)`);
+}
+
+function startPreview() {
+  preview = spawn(process.execPath, [join(APP, 'out/main/preview.js'), '--port', '0'], {
+    cwd: APP,
+    env: { ...process.env, HEARTH_DATA_DIR: dataDir, HEARTH_AUDIT_KEY_FILE: join(keyDir, 'audit.key') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolveUrl, reject) => {
+    let output = '';
+    preview.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/?/);
+      if (found) resolveUrl(found[0].replace(/\/?$/, '/'));
+    });
+    preview.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
+  });
+}
+
+/**
+ * Through the preview's bridge: the administrator, 12 places and 12 facilitators, then single
+ * sessions spread over the week's days and hours, each in its own place with its own facilitator
+ * (so the conflict check lets every one through).
+ */
+async function fillWeek(url) {
+  const origin = new URL(url).origin;
+  const html = await (await fetch(url)).text();
+  const token = html.match(/name="hearth-preview-token" content="([^"]+)"/)[1];
+  const invoke = async (name, input) => {
+    const response = await fetch(new URL('/api/invoke', url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token, Origin: origin }, body: JSON.stringify({ name, input }) });
+    const result = await response.json();
+    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+  await invoke('auth.setUpFirstAdministrator', { ...ADMIN, alsoManager: true });
+  const started = performance.now();
+  const places = [];
+  const staff = [];
+  for (let i = 0; i < PLACES; i += 1) {
+    places.push((await invoke('locations.create', { name: `Room ${i + 1}`, capacity: 20, onSite: true })).id);
+    staff.push((await invoke('staff.create', { firstName: `Facilitator`, lastName: `No ${i + 1}`, roles: ['facilitator'], email: '', phone: '' })).id);
+  }
+  const perSlot = Math.ceil(OCCURRENCES / (7 * HOURS.length));
+  let made = 0;
+  for (let slot = 0; slot < perSlot && made < OCCURRENCES; slot += 1) {
+    for (let day = 0; day < 7 && made < OCCURRENCES; day += 1) {
+      for (const hour of HOURS) {
+        if (made >= OCCURRENCES) break;
+        const date = addDays(WEEK, day);
+        await invoke('sessions.create', {
+          draft: {
+            activityTypeId: TYPES[made % TYPES.length], title: null, locationId: places[slot], resourceIds: [], facilitatorIds: [staff[slot]], participantIds: [],
+            capacity: 10, startDate: date, startTime: `${String(hour).padStart(2, '0')}:00`, durationMinutes: 50, recurrence: null,
+          },
+          capacityOverrideReason: null,
+        });
+        made += 1;
+      }
+    }
+  }
+  return { seconds: (performance.now() - started) / 1000, invoke };
+}
+
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Where one more opening spends its time: the functions with the most self time (PROFILE=1). */
+async function printProfile(page) {
+  await page.evaluate(() => (location.hash = '#/settings'));
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(openWeekAndWait, { week: WEEK, count: OCCURRENCES });
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+// ---- In the page ---------------------------------------------------------------------------------
+
+/** Navigates to the week and resolves with the time until all its events are in the page and painted. */
+function openWeekAndWait({ week, count }) {
+  const since = performance.now();
+  return new Promise((resolveTime) => {
+    const painted = () => document.querySelectorAll('[data-event-id]').length >= count;
+    const observer = new MutationObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      // The mutation is React's commit of the events; the next frame paints them.
+      requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - since), 0));
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    location.hash = `#/schedule?date=${week}`;
+  });
+}
