@@ -144,3 +144,62 @@ export function isKnownTimeZone(zone: string): boolean {
 export function machineTimeZone(): string {
   return dayjs.tz.guess();
 }
+
+/** A wall time on the centre's clock, `YYYY-MM-DDTHH:mm` (no zone: the zone goes beside it). */
+export const WALL_TIME_FORMAT = 'YYYY-MM-DDTHH:mm';
+
+/**
+ * The UTC instant (ISO) at which the wall clock of `timeZone` shows `wall` (`YYYY-MM-DDTHH:mm`),
+ * as RFC 5545 §3.3.5 reads a local time:
+ * - a time that does not exist (the spring-forward gap) is taken with the offset from BEFORE the
+ *   gap, so 02:30 on 14 Mar 2027 in America/Toronto is 07:30Z, which the clock shows as 03:30 EDT
+ *   (dayjs's tz parse already does this);
+ * - a time that occurs twice (the fall-back hour) is the FIRST occurrence, so 01:30 on 1 Nov 2026
+ *   is 05:30Z (EDT). dayjs's tz parse gives the second one (06:30Z, EST): when the instant one hour
+ *   earlier shows the same wall time, that earlier instant is the first occurrence.
+ * Computed from instants only, so the machine's zone plays no part.
+ */
+export function wallTimeToInstant(wall: string, timeZone: string): string {
+  const parsed = dayjs.tz(`${wall}:00`, timeZone).valueOf();
+  const hourEarlier = parsed - 60 * 60 * 1000;
+  const first = dayjs(hourEarlier).tz(timeZone).format(WALL_TIME_FORMAT) === wall ? hourEarlier : parsed;
+  return new Date(first).toISOString();
+}
+
+/** The wall time `YYYY-MM-DDTHH:mm` that the clock of `timeZone` shows at `instant`. */
+export function instantToWallTime(instant: string, timeZone: string): string {
+  return dayjs(instant).tz(timeZone).format(WALL_TIME_FORMAT);
+}
+
+/** The instant `minutes` after `instant` (elapsed time: a 60-minute session lasts 60 minutes across a clock change). */
+export function addMinutesToInstant(instant: string, minutes: number): string {
+  return new Date(new Date(instant).getTime() + minutes * 60 * 1000).toISOString();
+}
+
+/** Minutes elapsed from `from` to `to` (both instants). */
+export function minutesBetween(from: string, to: string): number {
+  return Math.round((new Date(to).getTime() - new Date(from).getTime()) / 60000);
+}
+
+/** The weekday of a calendar date, 0 = Sunday … 6 = Saturday (as dayjs's `day()`). */
+export function weekdayOf(date: string): number {
+  return dayjs.utc(date, ISO_DATE_FORMAT, true).day();
+}
+
+/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  return dayjs.utc(to, ISO_DATE_FORMAT, true).diff(dayjs.utc(from, ISO_DATE_FORMAT, true), 'day');
+}
+
+/**
+ * A wall time as a Date whose UTC fields are that wall time ("floating" in RFC 5545 terms): the
+ * form the recurrence library computes in, whatever the machine's zone. Never an instant.
+ */
+export function wallTimeAsFloatingDate(wall: string): Date {
+  return dayjs.utc(wall, WALL_TIME_FORMAT, true).toDate();
+}
+
+/** The wall time `YYYY-MM-DDTHH:mm` a floating Date stands for (its UTC fields). */
+export function floatingDateToWallTime(date: Date): string {
+  return dayjs.utc(date).format(WALL_TIME_FORMAT);
+}

@@ -7,6 +7,8 @@ export const centreSettingsInput = z.strictObject({
   idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.idleRange' }).max(120, { message: 'validation.idleRange' }),
   timeZone: text({ min: 1, max: 64 })
     .refine(isKnownTimeZone, { message: 'validation.timeZone' }),
+  /** How far ahead a never-ending series' occurrences exist as rows (extended when someone looks further). */
+  scheduleHorizonWeeks: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(4, { message: 'validation.horizonRange' }).max(104, { message: 'validation.horizonRange' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
 
@@ -18,6 +20,8 @@ export interface CentreSettings {
   idleLockMinutes: number;
   /** IANA zone in which wall times and "today" are computed: the centre's, never the machine's. */
   timeZone: string;
+  /** Weeks ahead of today for which recurring sessions are materialised as occurrences (4–104). */
+  scheduleHorizonWeeks: number;
   /** One version for the centre's settings as a whole; settings.update sends it back as `expectedVersion`. */
   version: number;
 }

@@ -67,7 +67,7 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'accounts.resetPassword': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, temporaryPassword: 'temporary pass 3' }),
   'accounts.setActive': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, active: false }),
   'settings.get': () => ({}),
-  'settings.update': (fx) => ({ idleLockMinutes: 10, timeZone: 'America/Toronto', expectedVersion: fx.settingsVersion }),
+  'settings.update': (fx) => ({ idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, expectedVersion: fx.settingsVersion }),
   'audit.list': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30', limit: 50, offset: 0 }),
   'audit.verify': () => ({}),
   'audit.export': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30' }),

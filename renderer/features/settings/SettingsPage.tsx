@@ -13,7 +13,7 @@ import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../../app/session';
 
-/** Centre-wide settings: idle-lock delay and the centre's time zone. */
+/** Centre-wide settings: idle-lock delay, the centre's time zone, how far ahead the schedule is materialised. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useHearthQuery('settings.get', {});
@@ -35,11 +35,11 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
   // NumberInput gives '' when emptied; the shared schema then says "enter a number".
   // The settings share one version: a save made from settings someone changed since is refused.
   const [version, setVersion] = useState(settings.version);
-  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
+  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; scheduleHorizonWeeks: number | string; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, expectedVersion: version });
+    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, scheduleHorizonWeeks: Number(values.scheduleHorizonWeeks), expectedVersion: version });
     if (result.ok) {
       setVersion(result.value.version);
       form.setInitialValues({ ...result.value, expectedVersion: result.value.version });
@@ -56,6 +56,7 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
       <Stack maw={420}>
         <NumberInput label={t('settings.idleLockMinutes')} description={t('settings.idleLockHint')} required min={1} max={120} step={1} allowDecimal={false} {...form.getInputProps('idleLockMinutes')} />
         <TextInput label={t('settings.timeZone')} description={t('settings.timeZoneHint')} required autoComplete="off" {...form.getInputProps('timeZone')} />
+        <NumberInput label={t('settings.scheduleHorizonWeeks')} description={t('settings.scheduleHorizonHint')} required min={4} max={104} step={1} allowDecimal={false} {...form.getInputProps('scheduleHorizonWeeks')} />
         <SaveErrorAlert error={error} onReload={onReload} />
         <Group>
           <Button type="submit" loading={form.submitting}>
