@@ -186,6 +186,11 @@ export function weekdayOf(date: string): number {
   return dayjs.utc(date, ISO_DATE_FORMAT, true).day();
 }
 
+/** The first day of the week holding `date`, for a week starting on `weekStartsOn` (0 = Sunday, 1 = Monday). */
+export function weekStartOf(date: string, weekStartsOn: number): string {
+  return addDays(date, -((weekdayOf(date) - weekStartsOn + 7) % 7));
+}
+
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`). */
 export function daysBetween(from: string, to: string): number {
   return dayjs.utc(to, ISO_DATE_FORMAT, true).diff(dayjs.utc(from, ISO_DATE_FORMAT, true), 'day');

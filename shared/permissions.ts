@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'schedule.write', // sessions and occurrences, locations, resources (horses), staff absences
   'schedule.setup', // activity types: what the centre offers and what each requires
   'schedule.overrideCapacity', // book past a session's or a room's capacity, with a recorded reason
+  'rosters.print', // the weekly rosters on paper (per activity, resident, facilitator, the centre's week) and every sign-in sheet
+  'rosters.printSignInSheets', // sign-in sheets; without rosters.print only for the sessions one facilitates (checked per record)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,13 +40,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Everything operational, and the only role that books past a capacity.
   manager: [
     'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
-    'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
+    'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity', 'rosters.print', 'rosters.printSignInSheets',
   ],
   counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read'],
+  // Facilitators (peer support specialists lead groups too) print the sign-in sheets of their own sessions.
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'rosters.printSignInSheets'],
+  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'rosters.printSignInSheets'],
   // Keeps the register's non-clinical details and the schedule.
-  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write'],
+  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write', 'rosters.print', 'rosters.printSignInSheets'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

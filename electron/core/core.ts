@@ -26,6 +26,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Handlers } from './handler-types';
 import { residentsHandlers } from './residents/residents-handlers';
 import { ResidentsService } from './residents/residents-service';
+import { rostersHandlers } from './rosters/rosters-handlers';
 import { scheduleCatalogueHandlers } from './schedule/catalogue-handlers';
 import { scheduleHandlers } from './schedule/schedule-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -141,6 +142,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(backups),
     ...scheduleCatalogueHandlers({ dataSource, clock, settings }),
     ...scheduleHandlers({ dataSource, clock, settings }),
+    ...rostersHandlers({ dataSource, clock, settings }),
   };
   // After every task (the start-up backup included): the head file follows the trail's head.
   const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));

@@ -87,6 +87,11 @@ export const OPERATION_EFFECTS = {
   'occurrences.move': { writes: ['schedule', 'audit'] },
   'occurrences.cancel': { writes: ['schedule', 'audit'] },
   'occurrences.restore': { writes: ['schedule', 'audit'] },
+
+  // A print's data includes the audit trail's fingerprint: a new audit row makes it stale.
+  'rosters.week': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
+  'rosters.signInSheet': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
+  'rosters.recordPrint': { writes: ['audit'] },
 } as const satisfies Record<OperationName, OperationEffect>;
 
 type Effects = typeof OPERATION_EFFECTS;

@@ -3,6 +3,7 @@ import { accountsContract } from './accounts';
 import { auditContract } from './audit';
 import { backupsContract } from './backups';
 import { authContract } from './auth';
+import { rostersContract } from './rosters';
 import { residentsBreakGlassContract, residentsContract } from './residents';
 import { scheduleContract } from './schedule';
 import { scheduleCatalogueContract } from './schedule-catalogue';
@@ -26,6 +27,7 @@ export const contract = {
   ...scheduleCatalogueContract,
   ...staffAbsencesContract,
   ...scheduleContract,
+  ...rostersContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
 import { isKnownTimeZone } from '../dates';
+import { PAPER_SIZES, type PaperSize } from './rosters';
 import { expectedVersion, text } from '../schemas/common';
 
 export const centreSettingsInput = z.strictObject({
@@ -9,6 +10,8 @@ export const centreSettingsInput = z.strictObject({
     .refine(isKnownTimeZone, { message: 'validation.timeZone' }),
   /** How far ahead a never-ending series' occurrences exist as rows (extended when someone looks further). */
   scheduleHorizonWeeks: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(4, { message: 'validation.horizonRange' }).max(104, { message: 'validation.horizonRange' }),
+  /** The sheet size the printed rosters are laid out for. */
+  paperSize: z.enum(PAPER_SIZES, { message: 'validation.choose' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
 
@@ -22,6 +25,8 @@ export interface CentreSettings {
   timeZone: string;
   /** Weeks ahead of today for which recurring sessions are materialised as occurrences (4–104). */
   scheduleHorizonWeeks: number;
+  /** Letter (North America, the default) or A4, for the printed rosters. */
+  paperSize: PaperSize;
   /** One version for the centre's settings as a whole; settings.update sends it back as `expectedVersion`. */
   version: number;
 }

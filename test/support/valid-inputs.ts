@@ -67,7 +67,7 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'accounts.resetPassword': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, temporaryPassword: 'temporary pass 3' }),
   'accounts.setActive': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, active: false }),
   'settings.get': () => ({}),
-  'settings.update': (fx) => ({ idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, expectedVersion: fx.settingsVersion }),
+  'settings.update': (fx) => ({ idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, paperSize: 'letter', expectedVersion: fx.settingsVersion }),
   'audit.list': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30', limit: 50, offset: 0 }),
   'audit.verify': () => ({}),
   'audit.export': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30' }),
@@ -127,6 +127,9 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'occurrences.move': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, expectedVersion: fx.schedule.occurrenceVersion, date: '2026-12-09', startTime: '16:00', durationMinutes: 60 }),
   'occurrences.cancel': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, expectedVersion: fx.schedule.occurrenceVersion, reason: 'The yoga room is flooded.' }),
   'occurrences.restore': (fx) => ({ occurrenceId: fx.schedule.cancelledOccurrenceId, expectedVersion: fx.schedule.cancelledOccurrenceVersion }),
+  'rosters.week': (fx) => ({ kind: 'resident', weekOf: '2026-12-02', residentId: fx.residentId }),
+  'rosters.signInSheet': (fx) => ({ occurrenceId: fx.schedule.occurrenceId }),
+  'rosters.recordPrint': (fx) => ({ kind: 'signInSheet', subjectId: fx.schedule.occurrenceId, pages: 1, output: 'pdf' }),
 };
 
 /** A weekly yoga session on Wednesdays for the fixture's resident, led by the colleague. */

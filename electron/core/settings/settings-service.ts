@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Omit<CentreSettings, 'version'> = {
   idleLockMinutes: 10,
   timeZone: 'America/Toronto',
   scheduleHorizonWeeks: 26,
+  paperSize: 'letter',
 };
 
 export class SettingsService {
@@ -57,7 +58,7 @@ export class SettingsService {
     return this.dataSource.transaction(async (manager) => {
       assertVersion(await this.centreRecord(manager), expectedVersion);
       const before = await this.get(manager);
-      const changes = diffFields(before, next, ['idleLockMinutes', 'timeZone', 'scheduleHorizonWeeks']);
+      const changes = diffFields(before, next, ['idleLockMinutes', 'timeZone', 'scheduleHorizonWeeks', 'paperSize']);
       if (Object.keys(changes).length === 0) return before;
       const now = toInstant(this.clock.now());
       await updateWithVersion(manager, CentreSettingsEntity, CENTRE, expectedVersion, { updatedAt: now });
