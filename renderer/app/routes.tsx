@@ -7,13 +7,16 @@ import { AdmitResidentPage } from '../features/residents/AdmitResidentPage';
 import { EditResidentPage } from '../features/residents/EditResidentPage';
 import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
+import { RostersPage } from '../features/rosters/RostersPage';
+import { RosterWeekPrintPage } from '../features/rosters/RosterWeekPrintPage';
+import { SignInSheetPrintPage } from '../features/rosters/SignInSheetPrintPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { AUDIT_SEARCH_DEFAULTS, auditSearch, RESIDENT_LIST_SEARCH_DEFAULTS, residentListSearch, STAFF_LIST_SEARCH_DEFAULTS, staffListSearch } from './routeSearch';
+import { AUDIT_SEARCH_DEFAULTS, auditSearch, RESIDENT_LIST_SEARCH_DEFAULTS, residentListSearch, ROSTER_WEEK_SEARCH_DEFAULTS, rosterWeekSearch, STAFF_LIST_SEARCH_DEFAULTS, staffListSearch } from './routeSearch';
 
 // Every screen's address, what it needs (`staticData.permission`, checked by the layout's guard) and
 // its navbar entry (`navLabelKey`, listed in this order). Search parameters are validated by the zod
@@ -83,6 +86,31 @@ const editStaffRoute = createRoute({
   },
 });
 
+// Printed rosters: the chooser (a facilitator sees only sign-in sheets of their own sessions), the
+// weekly print views, and one occurrence's sign-in sheet. Print CSS hides the app's frame.
+const rostersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/rosters', staticData: { permission: 'rosters.printSignInSheets', navLabelKey: 'common.nav.rosters' }, component: RostersPage });
+
+const rosterWeekRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rosters/week',
+  staticData: { permission: 'rosters.print' },
+  validateSearch: rosterWeekSearch,
+  search: { middlewares: [stripSearchParams(ROSTER_WEEK_SEARCH_DEFAULTS)] },
+  component: function RosterWeekRoute() {
+    return <RosterWeekPrintPage search={rosterWeekRoute.useSearch()} />;
+  },
+});
+
+const signInSheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rosters/sheet/$occurrenceId',
+  staticData: { permission: 'rosters.printSignInSheets' },
+  remountDeps: ({ params }) => params.occurrenceId,
+  component: function SignInSheetRoute() {
+    return <SignInSheetPrintPage occurrenceId={signInSheetRoute.useParams().occurrenceId} />;
+  },
+});
+
 const accountsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/accounts', staticData: { permission: 'accounts.manage', navLabelKey: 'common.nav.accounts' }, component: AccountsPage });
 
 const auditRoute = createRoute({
@@ -109,6 +137,9 @@ export const routeTree = rootRoute.addChildren([
   staffRoute,
   newStaffRoute,
   editStaffRoute,
+  rostersRoute,
+  rosterWeekRoute,
+  signInSheetRoute,
   accountsRoute,
   auditRoute,
   backupsRoute,

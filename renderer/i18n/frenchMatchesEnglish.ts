@@ -15,6 +15,7 @@ interface FrenchCatalog {
   errors: typeof import('./fr/errors.json');
   problems: typeof import('./fr/problems.json');
   residents: typeof import('./fr/residents.json');
+  rosters: typeof import('./fr/rosters.json');
   schedule: typeof import('./fr/schedule.json');
   scheduleSetup: typeof import('./fr/scheduleSetup.json');
   settings: typeof import('./fr/settings.json');

@@ -77,7 +77,7 @@ describe('the data behind each print, for a demo week', () => {
 
   test("every print carries the audit trail's current fingerprint: the newest row's number and the first 16 hex digits of its hash", async () => {
     const week = await t.must('admin', 'rosters.week', { kind: 'centreWeek', weekOf: '2026-12-07' });
-    const [head] = (await t.core.services.dataSource.query("SELECT last_seq AS seq, last_hash AS hash FROM audit_chain_head WHERE id = 'head'")) as Array<{ seq: number; hash: string }>;
+    const [head] = await t.core.services.dataSource.query<Array<{ seq: number; hash: string }>>("SELECT last_seq AS seq, last_hash AS hash FROM audit_chain_head WHERE id = 'head'");
     expect(week.auditFingerprint).toEqual({ seq: head.seq, fingerprint: head.hash.slice(0, 16).toUpperCase().replace(/(.{4})(?=.)/g, '$1-') });
   });
 });
