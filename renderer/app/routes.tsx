@@ -9,6 +9,7 @@ import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { RostersPage } from '../features/rosters/RostersPage';
 import { RosterWeekPrintPage } from '../features/rosters/RosterWeekPrintPage';
+import { EnterSignInSheetPage } from '../features/rosters/EnterSignInSheetPage';
 import { SignInSheetPrintPage } from '../features/rosters/SignInSheetPrintPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
@@ -111,6 +112,17 @@ const signInSheetRoute = createRoute({
   },
 });
 
+// The sheet typed back; its save goes through the attendance operations (issue 15) once merged.
+const enterSignInSheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rosters/sheet/$occurrenceId/enter',
+  staticData: { permission: 'rosters.printSignInSheets' },
+  remountDeps: ({ params }) => params.occurrenceId,
+  component: function EnterSignInSheetRoute() {
+    return <EnterSignInSheetPage occurrenceId={enterSignInSheetRoute.useParams().occurrenceId} />;
+  },
+});
+
 const accountsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/accounts', staticData: { permission: 'accounts.manage', navLabelKey: 'common.nav.accounts' }, component: AccountsPage });
 
 const auditRoute = createRoute({
@@ -140,6 +152,7 @@ export const routeTree = rootRoute.addChildren([
   rostersRoute,
   rosterWeekRoute,
   signInSheetRoute,
+  enterSignInSheetRoute,
   accountsRoute,
   auditRoute,
   backupsRoute,

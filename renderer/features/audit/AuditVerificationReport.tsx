@@ -1,4 +1,5 @@
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditSegment, AuditVerification, AuditWitness } from '../../../shared/contract/audit';
 
@@ -62,7 +63,7 @@ export function AuditVerificationReport({ result }: { result: AuditVerification 
   );
 }
 
-function describeWitness(t: ReturnType<typeof useTranslation>['t'], witness: AuditWitness, lastSeq: number): string {
+function describeWitness(t: TFunction, witness: AuditWitness, lastSeq: number): string {
   const name =
     witness.kind === 'backup'
       ? t('audit.verify.witness.backup', { date: witness.recordedAt?.slice(0, 10) ?? '?', name: witness.name })

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { dateLanguageOf, formatDayWithWeekday, formatWallClock, type DateLanguage } from '../../../shared/dates';
 import { ErrorAlert } from '../../app/errors';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
+import { AppLink } from '../../app/links';
 import { useHearthQuery } from '../../app/queries';
 import { PrintStyles } from './PrintStyles';
 import { PrintToolbar } from './PrintToolbar';
@@ -25,6 +26,11 @@ export function SignInSheetPrintPage({ occurrenceId }: { occurrenceId: string })
     <>
       <PrintStyles base={sheet.data} fixedT={fixedT} />
       <PrintToolbar record={{ kind: 'signInSheet', weekOf: null, day: entry.date, subjectId: entry.occurrenceId }} sheetsInCss={1} fileName={`hearth-sign-in-${entry.date}-${entry.startTime.replace(':', '')}`} />
+      <p data-print-hidden>
+        <AppLink to="/rosters/sheet/$occurrenceId/enter" params={{ occurrenceId: entry.occurrenceId }}>
+          {t('rosters.enter.open')}
+        </AppLink>
+      </p>
       <RosterSheet t={t} language={language} header={{ centreName: sheet.data.centreName, kind: 'signInSheet', subject, weekStart: entry.date, weekEnd: entry.date, day: null }}>
         <EntriesTable t={t} language={language} entries={[entry]} columns={{ day: false, activity: false, facilitators: true, residents: 'count' }} />
         <h2>{t('rosters.columns.residents')}</h2>
