@@ -21,7 +21,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const shapeOf = (name: OperationName): Record<string, z.ZodType> => (contract[name].input as unknown as z.ZodObject).shape;
+/**
+ * The fields of an operation's input. For a union of objects told apart by a field
+ * (schedule.previewChange's `kind`), those of the option the operation's valid input takes.
+ */
+function shapeOf(name: OperationName): Record<string, z.ZodType> {
+  const input = contract[name].input as unknown as z.ZodObject | z.ZodDiscriminatedUnion<z.ZodObject[]>;
+  if (!('options' in input)) return input.shape;
+  const discriminator = input.def.discriminator;
+  const chosen = (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[discriminator];
+  const option = input.options.find((candidate) => (candidate.shape[discriminator] as z.ZodType).safeParse(chosen).success);
+  if (!option) throw new Error(`The valid input of ${name} takes none of its options.`);
+  return option.shape;
+}
 const validInput = (name: OperationName): Record<string, unknown> => validInputFor[name](fx);
 /** Placeholder records, only to see at collection time which fields take text. */
 const PLACEHOLDERS: OperationFixtures = {

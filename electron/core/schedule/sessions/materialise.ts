@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { addDays } from '../../../../shared/dates';
+import { insertRows } from '../../db/bulk-insert';
 import { newId } from '../../ids';
 import { OccurrenceFacilitatorEntity, OccurrenceParticipantEntity, OccurrenceResourceEntity } from './occurrence-links.entity';
-import { OccurrenceEntity } from './occurrence.entity';
 import { timingOfSlot } from './occurrence-timing';
 import { expandSlots, lastSlotDate, MAX_SLOTS } from './recurrence';
 import { SessionFacilitatorEntity, SessionParticipantEntity, SessionResourceEntity } from './session-links.entity';
@@ -40,35 +40,23 @@ function materialisedUntilAfter(slots: string[], through: string): string {
 }
 
 /** Occurrence rows for `slots` of a session, with copies of its place, capacity, title and bookings. */
-export async function insertOccurrences(manager: EntityManager, session: SessionEntity, bookings: Bookings, slots: string[], now: string): Promise<OccurrenceEntity[]> {
-  const rows = slots.map((slot) =>
-    manager.create(OccurrenceEntity, {
-      id: newId(),
-      sessionId: session.id,
-      slotLocal: slot,
-      ...timingOfSlot(slot, session.timeZone, session.durationMinutes),
-      title: session.title,
-      locationId: session.locationId,
-      capacity: session.capacity,
-      status: 'scheduled',
-      cancelReason: null,
-      isException: false,
-      capacityOverrideReason: session.capacityOverrideReason,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    }),
+export async function insertOccurrences(manager: EntityManager, session: SessionEntity, bookings: Bookings, slots: string[], now: string): Promise<Array<{ id: string; startsAt: string }>> {
+  const rows = slots.map((slot) => ({ id: newId(), slot, ...timingOfSlot(slot, session.timeZone, session.durationMinutes) }));
+  await insertRows(
+    manager,
+    'occurrences',
+    ['id', 'session_id', 'slot_local', 'starts_at', 'ends_at', 'local_date', 'title', 'location_id', 'capacity', 'status', 'cancel_reason', 'is_exception', 'capacity_override_reason', 'created_at', 'updated_at', 'version'],
+    rows.map((row) => [row.id, session.id, row.slot, row.startsAt, row.endsAt, row.localDate, session.title, session.locationId, session.capacity, 'scheduled', null, false, session.capacityOverrideReason, now, now, 1]),
   );
-  await insertInChunks(manager, OccurrenceEntity, rows);
   await insertBookings(manager, rows.map((row) => row.id), bookings);
   return rows;
 }
 
 /** The link rows of occurrences: each gets the same facilitators, participants and resources. */
 export async function insertBookings(manager: EntityManager, occurrenceIds: string[], bookings: Bookings): Promise<void> {
-  await insertInChunks(manager, OccurrenceFacilitatorEntity, occurrenceIds.flatMap((occurrenceId) => bookings.facilitatorIds.map((staffId) => ({ occurrenceId, staffId }))));
-  await insertInChunks(manager, OccurrenceParticipantEntity, occurrenceIds.flatMap((occurrenceId) => bookings.participantIds.map((residentId) => ({ occurrenceId, residentId }))));
-  await insertInChunks(manager, OccurrenceResourceEntity, occurrenceIds.flatMap((occurrenceId) => bookings.resourceIds.map((resourceId) => ({ occurrenceId, resourceId }))));
+  await insertRows(manager, 'occurrence_facilitators', ['occurrence_id', 'staff_id'], occurrenceIds.flatMap((id) => bookings.facilitatorIds.map((staffId) => [id, staffId])));
+  await insertRows(manager, 'occurrence_participants', ['occurrence_id', 'resident_id'], occurrenceIds.flatMap((id) => bookings.participantIds.map((residentId) => [id, residentId])));
+  await insertRows(manager, 'occurrence_resources', ['occurrence_id', 'resource_id'], occurrenceIds.flatMap((id) => bookings.resourceIds.map((resourceId) => [id, resourceId])));
 }
 
 /** Replaces the link rows of occurrences (an edit of who or what they book). */
@@ -85,9 +73,9 @@ export async function replaceBookings(manager: EntityManager, occurrenceIds: str
 /** The session's own link rows, replaced by `bookings`. */
 export async function writeSessionBookings(manager: EntityManager, sessionId: string, bookings: Bookings): Promise<void> {
   for (const entity of [SessionFacilitatorEntity, SessionParticipantEntity, SessionResourceEntity]) await manager.delete(entity, { sessionId });
-  await insertInChunks(manager, SessionFacilitatorEntity, bookings.facilitatorIds.map((staffId) => ({ sessionId, staffId })));
-  await insertInChunks(manager, SessionParticipantEntity, bookings.participantIds.map((residentId) => ({ sessionId, residentId })));
-  await insertInChunks(manager, SessionResourceEntity, bookings.resourceIds.map((resourceId) => ({ sessionId, resourceId })));
+  await insertRows(manager, 'session_facilitators', ['session_id', 'staff_id'], bookings.facilitatorIds.map((staffId) => [sessionId, staffId]));
+  await insertRows(manager, 'session_participants', ['session_id', 'resident_id'], bookings.participantIds.map((residentId) => [sessionId, residentId]));
+  await insertRows(manager, 'session_resources', ['session_id', 'resource_id'], bookings.resourceIds.map((resourceId) => [sessionId, resourceId]));
 }
 
 /** Who and what sessions book, by session id. */
@@ -102,6 +90,29 @@ export async function readSessionBookings(manager: EntityManager, sessionIds: st
   for (const row of facilitators) result.get(row.sessionId)?.facilitatorIds.push(row.staffId);
   for (const row of participants) result.get(row.sessionId)?.participantIds.push(row.residentId);
   for (const row of resources) result.get(row.sessionId)?.resourceIds.push(row.resourceId);
+  return result;
+}
+
+/** Who and what occurrences book, by occurrence id (raw rows: no entity building on this hot path). */
+export async function readOccurrenceBookings(manager: EntityManager, occurrenceIds: string[]): Promise<Map<string, Bookings>> {
+  const result = new Map<string, Bookings>(occurrenceIds.map((id) => [id, { facilitatorIds: [], participantIds: [], resourceIds: [] }]));
+  const links = [
+    { entity: OccurrenceFacilitatorEntity, column: 'staff_id', list: 'facilitatorIds' },
+    { entity: OccurrenceParticipantEntity, column: 'resident_id', list: 'participantIds' },
+    { entity: OccurrenceResourceEntity, column: 'resource_id', list: 'resourceIds' },
+  ] as const;
+  for (let start = 0; start < occurrenceIds.length; start += 400) {
+    const chunk = occurrenceIds.slice(start, start + 400);
+    for (const { entity, column, list } of links) {
+      const rows = await manager
+        .createQueryBuilder(entity, 'x')
+        .select('x.occurrence_id', 'occurrenceId')
+        .addSelect(`x.${column}`, 'id')
+        .where('x.occurrence_id IN (:...chunk)', { chunk })
+        .getRawMany<{ occurrenceId: string; id: string }>();
+      for (const row of rows) result.get(row.occurrenceId)?.[list].push(row.id);
+    }
+  }
   return result;
 }
 
@@ -133,12 +144,6 @@ export async function extendMaterialisation(manager: EntityManager, throughDate:
 
 /** Whether some series is not yet materialised up to `throughDate` (a cheap read before opening a write). */
 export async function materialisationBehind(manager: EntityManager, throughDate: string): Promise<boolean> {
-  const row = await manager.createQueryBuilder(SessionEntity, 's').select('s.id').where('s.rule IS NOT NULL').andWhere('s.materialisedUntil < :throughDate', { throughDate }).limit(1).getRawOne();
+  const row = await manager.createQueryBuilder(SessionEntity, 's').select('s.id', 'id').where('s.rule IS NOT NULL').andWhere('s.materialisedUntil < :throughDate', { throughDate }).limit(1).getRawOne<{ id: string }>();
   return row !== undefined;
-}
-
-async function insertInChunks<T extends object>(manager: EntityManager, entity: new () => T, rows: T[] | Array<Partial<T>>): Promise<void> {
-  for (let start = 0; start < rows.length; start += 100) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + 100) as never).execute();
-  }
 }

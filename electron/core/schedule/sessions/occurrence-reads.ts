@@ -1,12 +1,12 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { NamedRef, OccurrenceStatus, ScheduledOccurrence } from '../../../../shared/contract/schedule';
 import type { ResourceKind } from '../../../../shared/contract/schedule-catalogue';
-import { OccurrenceFacilitatorEntity, OccurrenceParticipantEntity, OccurrenceResourceEntity } from './occurrence-links.entity';
-import { OccurrenceEntity } from './occurrence.entity';
+import { namedQuery } from '../../db/named-query';
 
 // The ONE way rows become ScheduledOccurrence: the calendar's range, one occurrence, the Today
-// board and every write's answer read through here. Three queries whatever the number of
-// occurrences (the rows, then who and what they book, by id), never one per occurrence.
+// board and every write's answer read through here. Four statements whatever the number of
+// occurrences (the rows, then who and what they book, by id), never one per occurrence;
+// hand-written (db/named-query.ts) because this is the calendar's hot path.
 
 /** Which occurrences to read. Dates are the centre's wall calendar, both included. */
 export interface OccurrenceCriteria {
@@ -58,44 +58,31 @@ interface LinkRow {
 /** Ids go into IN (…) lists in chunks, well below any driver's limit on bound values. */
 const CHUNK = 400;
 
+const OCCURRENCE_COLUMNS = `o.id AS "id", o.session_id AS "sessionId", o.version AS "version", o.title AS "title", o.starts_at AS "startsAt", o.ends_at AS "endsAt",
+  o.local_date AS "localDate", o.capacity AS "capacity", o.status AS "status", o.cancel_reason AS "cancelReason", o.is_exception AS "isException",
+  o.capacity_override_reason AS "capacityOverrideReason", CASE WHEN s.rule IS NULL THEN 0 ELSE 1 END AS "recurring", s.activity_type_id AS "activityTypeId",
+  a.name AS "activityName", a.colour AS "colour", a.clinical AS "clinical", l.id AS "locationId", l.name AS "locationName"`;
+
+/** Who and what occurrences book, with names: one statement each for a chunk of occurrence ids. */
+const LINK_QUERIES = [
+  'SELECT x.occurrence_id AS "occurrenceId", p.id AS "id", p.first_name AS "firstName", p.last_name AS "lastName" FROM occurrence_facilitators x JOIN staff_members p ON p.id = x.staff_id WHERE x.occurrence_id IN (:...ids)',
+  'SELECT x.occurrence_id AS "occurrenceId", p.id AS "id", p.first_name AS "firstName", p.last_name AS "lastName" FROM occurrence_participants x JOIN residents p ON p.id = x.resident_id WHERE x.occurrence_id IN (:...ids)',
+  'SELECT x.occurrence_id AS "occurrenceId", p.id AS "id", p.name AS "name", p.kind AS "kind" FROM occurrence_resources x JOIN resources p ON p.id = x.resource_id WHERE x.occurrence_id IN (:...ids)',
+] as const;
+
 export async function readOccurrences(manager: EntityManager, criteria: OccurrenceCriteria): Promise<ScheduledOccurrence[]> {
-  const query = manager
-    .createQueryBuilder(OccurrenceEntity, 'o')
-    .innerJoin('o.session', 's')
-    .innerJoin('s.activityType', 'a')
-    .innerJoin('o.location', 'l')
-    .select([
-      'o.id AS "id"',
-      'o.session_id AS "sessionId"',
-      'o.version AS "version"',
-      'o.title AS "title"',
-      'o.starts_at AS "startsAt"',
-      'o.ends_at AS "endsAt"',
-      'o.local_date AS "localDate"',
-      'o.capacity AS "capacity"',
-      'o.status AS "status"',
-      'o.cancel_reason AS "cancelReason"',
-      'o.is_exception AS "isException"',
-      'o.capacity_override_reason AS "capacityOverrideReason"',
-      'CASE WHEN s.rule IS NULL THEN 0 ELSE 1 END AS "recurring"',
-      's.activity_type_id AS "activityTypeId"',
-      'a.name AS "activityName"',
-      'a.colour AS "colour"',
-      'a.clinical AS "clinical"',
-      'l.id AS "locationId"',
-      'l.name AS "locationName"',
-    ])
-    .orderBy('o.starts_at')
-    .addOrderBy('o.id');
-  applyCriteria(query, criteria);
-  const rows = await query.getRawMany<OccurrenceRow>();
+  const { conditions, parameters } = conditionsOf(criteria);
+  const rows = await namedQuery<OccurrenceRow>(
+    manager,
+    `SELECT ${OCCURRENCE_COLUMNS}
+       FROM occurrences o JOIN sessions s ON s.id = o.session_id JOIN activity_types a ON a.id = s.activity_type_id JOIN locations l ON l.id = o.location_id
+      WHERE ${conditions.length > 0 ? conditions.join(' AND ') : '1 = 1'}
+      ORDER BY o.starts_at, o.id`,
+    parameters,
+  );
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [facilitators, participants, resources] = await Promise.all([
-    readLinks(manager, ids, (q) => q.from(OccurrenceFacilitatorEntity, 'x').innerJoin('x.staff', 'p').select(['x.occurrence_id AS "occurrenceId"', 'p.id AS "id"', 'p.first_name AS "firstName"', 'p.last_name AS "lastName"'])),
-    readLinks(manager, ids, (q) => q.from(OccurrenceParticipantEntity, 'x').innerJoin('x.resident', 'p').select(['x.occurrence_id AS "occurrenceId"', 'p.id AS "id"', 'p.first_name AS "firstName"', 'p.last_name AS "lastName"'])),
-    readLinks(manager, ids, (q) => q.from(OccurrenceResourceEntity, 'x').innerJoin('x.resource', 'p').select(['x.occurrence_id AS "occurrenceId"', 'p.id AS "id"', 'p.name AS "name"', 'p.kind AS "kind"'])),
-  ]);
+  const [facilitators, participants, resources] = await Promise.all(LINK_QUERIES.map((sql) => readLinks(manager, ids, sql)));
   return rows.map((row) => toScheduledOccurrence(row, facilitators.get(row.id) ?? [], participants.get(row.id) ?? [], resources.get(row.id) ?? []));
 }
 
@@ -105,25 +92,32 @@ export async function readOccurrence(manager: EntityManager, id: string): Promis
   return occurrence ?? null;
 }
 
-function applyCriteria(query: SelectQueryBuilder<OccurrenceEntity>, criteria: OccurrenceCriteria): void {
-  if (criteria.ids) query.andWhere('o.id IN (:...ids)', { ids: criteria.ids.length > 0 ? criteria.ids : [''] });
-  if (criteria.fromDate) query.andWhere('o.local_date >= :fromDate', { fromDate: criteria.fromDate });
-  if (criteria.toDate) query.andWhere('o.local_date <= :toDate', { toDate: criteria.toDate });
-  if (criteria.startsBefore) query.andWhere('o.starts_at < :startsBefore', { startsBefore: criteria.startsBefore });
-  if (criteria.endsAfter) query.andWhere('o.ends_at > :endsAfter', { endsAfter: criteria.endsAfter });
-  if (criteria.activityTypeIds && criteria.activityTypeIds.length > 0) query.andWhere('s.activity_type_id IN (:...activityTypeIds)', { activityTypeIds: criteria.activityTypeIds });
-  if (criteria.locationId) query.andWhere('o.location_id = :locationId', { locationId: criteria.locationId });
-  if (criteria.facilitatorId) query.andWhere('EXISTS (SELECT 1 FROM occurrence_facilitators f WHERE f.occurrence_id = o.id AND f.staff_id = :facilitatorId)', { facilitatorId: criteria.facilitatorId });
-  if (criteria.residentId) query.andWhere('EXISTS (SELECT 1 FROM occurrence_participants pp WHERE pp.occurrence_id = o.id AND pp.resident_id = :residentId)', { residentId: criteria.residentId });
-  if (criteria.resourceId) query.andWhere('EXISTS (SELECT 1 FROM occurrence_resources rr WHERE rr.occurrence_id = o.id AND rr.resource_id = :resourceId)', { resourceId: criteria.resourceId });
-  if (criteria.includeCancelled === false) query.andWhere("o.status = 'scheduled'");
+function conditionsOf(criteria: OccurrenceCriteria): { conditions: string[]; parameters: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const parameters: Record<string, unknown> = {};
+  const when = (value: unknown, condition: string, name: string) => {
+    if (value === undefined || value === null) return;
+    conditions.push(condition);
+    parameters[name] = value;
+  };
+  when(criteria.ids && (criteria.ids.length > 0 ? criteria.ids : ['']), 'o.id IN (:...ids)', 'ids');
+  when(criteria.fromDate, 'o.local_date >= :fromDate', 'fromDate');
+  when(criteria.toDate, 'o.local_date <= :toDate', 'toDate');
+  when(criteria.startsBefore, 'o.starts_at < :startsBefore', 'startsBefore');
+  when(criteria.endsAfter, 'o.ends_at > :endsAfter', 'endsAfter');
+  when(criteria.activityTypeIds?.length ? criteria.activityTypeIds : undefined, 's.activity_type_id IN (:...activityTypeIds)', 'activityTypeIds');
+  when(criteria.locationId, 'o.location_id = :locationId', 'locationId');
+  when(criteria.facilitatorId, 'EXISTS (SELECT 1 FROM occurrence_facilitators f WHERE f.occurrence_id = o.id AND f.staff_id = :facilitatorId)', 'facilitatorId');
+  when(criteria.residentId, 'EXISTS (SELECT 1 FROM occurrence_participants pp WHERE pp.occurrence_id = o.id AND pp.resident_id = :residentId)', 'residentId');
+  when(criteria.resourceId, 'EXISTS (SELECT 1 FROM occurrence_resources rr WHERE rr.occurrence_id = o.id AND rr.resource_id = :resourceId)', 'resourceId');
+  if (criteria.includeCancelled === false) conditions.push("o.status = 'scheduled'");
+  return { conditions, parameters };
 }
 
-async function readLinks(manager: EntityManager, ids: string[], build: (query: SelectQueryBuilder<object>) => SelectQueryBuilder<object>): Promise<Map<string, LinkRow[]>> {
+async function readLinks(manager: EntityManager, ids: string[], sql: string): Promise<Map<string, LinkRow[]>> {
   const byOccurrence = new Map<string, LinkRow[]>();
   for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
-    const rows = await build(manager.createQueryBuilder()).where('x.occurrence_id IN (:...chunk)', { chunk }).getRawMany<LinkRow>();
+    const rows = await namedQuery<LinkRow>(manager, sql, { ids: ids.slice(start, start + CHUNK) });
     for (const row of rows) {
       const list = byOccurrence.get(row.occurrenceId);
       if (list) list.push(row);
@@ -138,7 +132,9 @@ export function personName(person: { firstName?: string; lastName?: string }): s
   return `${person.firstName ?? ''} ${person.lastName ?? ''}`.trim();
 }
 
-const byName = (a: NamedRef, b: NamedRef) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+/** One collator for every name comparison: String#localeCompare builds one per call, which shows on a busy week. */
+const names = new Intl.Collator('en', { sensitivity: 'base' });
+const byName = (a: NamedRef, b: NamedRef) => names.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 function toScheduledOccurrence(row: OccurrenceRow, facilitators: LinkRow[], participants: LinkRow[], resources: LinkRow[]): ScheduledOccurrence {
   return {

@@ -1,19 +1,24 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../../../shared/contract';
 import type { Session } from '../../../../shared/contract/schedule';
-import { todayIn } from '../../../../shared/dates';
 import { appendAudit } from '../../audit/audit-log';
 import { toInstant, type Clock } from '../../clock';
 import type { Actor } from '../../context';
-import { invalidField } from '../../errors';
-import { newId } from '../../ids';
+import { updateWithVersion } from '../../db/versioned-update';
 import type { SettingsService } from '../../settings/settings-service';
-import { initialSlots, insertOccurrences, writeSessionBookings } from './materialise';
+import { checkConflicts } from '../conflicts/conflict-check';
+import { acceptedCapacityOverride } from '../conflicts/conflict-refusal';
+import { planNewSession, planSeriesUpdate, type SeriesPlan } from './change-plans';
+import { insertOccurrences, replaceBookings, writeSessionBookings } from './materialise';
+import { OccurrenceEntity } from './occurrence.entity';
 import { toSession } from './session-reads';
-import { bookingsOf, sessionColumnsOf } from './session-rows';
 import { SessionEntity } from './session.entity';
 
-/** Sessions and their series: each write is one transaction with its occurrences and its audit row. */
+/**
+ * Sessions and their series. Each write is one transaction: it plans the change, asks the one
+ * conflict check (which refuses what blocks, before anything is written), then writes the session,
+ * its occurrences and its audit row.
+ */
 export class SessionsService {
   constructor(
     private readonly dataSource: DataSource,
@@ -25,32 +30,82 @@ export class SessionsService {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const at = toInstant(now);
-      const settings = await this.settings.get(manager);
-      const session = manager.create(SessionEntity, {
-        id: newId(),
-        ...sessionColumnsOf(input.draft, settings.timeZone),
-        materialisedUntil: '',
-        splitFromSessionId: null,
-        capacityOverrideReason: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      });
-      const { slots, materialisedUntil } = initialSlots(session, input.draft.startDate, todayIn(settings.timeZone, now), settings.scheduleHorizonWeeks);
-      if (slots.length === 0) throw invalidField('draft.recurrence', 'validation.noOccurrences');
-      session.materialisedUntil = materialisedUntil;
-      const bookings = bookingsOf(input.draft);
+      const plan = await planNewSession(manager, input.draft, await this.settings.get(manager), now);
+      const override = acceptedCapacityOverride(await checkConflicts(manager, plan.proposals), input.capacityOverrideReason, actor);
+      const session = plan.session;
+      session.capacityOverrideReason = override;
       await manager.insert(SessionEntity, session);
-      await writeSessionBookings(manager, session.id, bookings);
-      const occurrences = await insertOccurrences(manager, session, bookings, slots, at);
+      await writeSessionBookings(manager, session.id, plan.bookings);
+      const occurrences = await insertOccurrences(manager, session, plan.bookings, plan.writes.map((w) => w.slot), at);
       await appendAudit(manager, at, {
         action: 'record.create',
         actor,
         entityType: 'session',
         entityId: session.id,
-        details: { occurrences: occurrences.length, firstStartsAt: occurrences[0]?.startsAt ?? null, capacityOverrideReason: session.capacityOverrideReason },
+        details: { occurrences: occurrences.length, firstStartsAt: occurrences[0]?.startsAt ?? null, capacityOverrideReason: override },
       });
-      return toSession(session, bookings);
+      return toSession(session, plan.bookings);
     });
+  }
+
+  async updateSeries(input: ParsedInputOf<'sessions.updateSeries'>, actor: Actor): Promise<Session> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const at = toInstant(now);
+      const plan = await planSeriesUpdate(manager, input, await this.settings.get(manager), now);
+      const override = acceptedCapacityOverride(await checkConflicts(manager, plan.proposals, { replacedIds: plan.deletes.map((o) => o.id) }), input.capacityOverrideReason, actor);
+      const session = plan.session;
+      session.capacityOverrideReason = override;
+      const split = session.id !== plan.original.id;
+      if (split) {
+        await updateWithVersion(manager, SessionEntity, plan.original.id, input.expectedVersion, { rule: plan.cutRule, updatedAt: at });
+        await manager.insert(SessionEntity, session);
+      } else {
+        const { id: _id, version: _version, createdAt: _createdAt, ...columns } = session;
+        session.version = await updateWithVersion(manager, SessionEntity, session.id, input.expectedVersion, columns);
+      }
+      await writeSessionBookings(manager, session.id, plan.bookings);
+      await this.writeOccurrences(manager, plan, at);
+      await appendAudit(manager, at, {
+        action: 'record.update',
+        actor,
+        entityType: 'session',
+        entityId: session.id,
+        details: {
+          fromOccurrenceId: input.fromOccurrenceId,
+          splitFromSessionId: split ? plan.original.id : null,
+          rewritten: plan.writes.filter((w) => w.existing).length,
+          created: plan.writes.filter((w) => !w.existing).length,
+          deleted: plan.deletes.length,
+          kept: plan.kept,
+          capacityOverrideReason: override,
+        },
+      });
+      return toSession(session, plan.bookings);
+    });
+  }
+
+  /** Rewrites in place (same ids), creates and deletes the plan's occurrences. */
+  private async writeOccurrences(manager: EntityManager, plan: SeriesPlan, at: string): Promise<void> {
+    const { session } = plan;
+    const rewritten: string[] = [];
+    for (const write of plan.writes) {
+      if (!write.existing) continue;
+      await updateWithVersion(manager, OccurrenceEntity, write.existing.id, write.existing.version, {
+        sessionId: session.id,
+        slotLocal: write.slot,
+        ...write.timing,
+        title: session.title,
+        locationId: session.locationId,
+        capacity: session.capacity,
+        capacityOverrideReason: session.capacityOverrideReason,
+        updatedAt: at,
+      });
+      rewritten.push(write.existing.id);
+    }
+    await replaceBookings(manager, rewritten, plan.bookings);
+    await insertOccurrences(manager, session, plan.bookings, plan.writes.filter((w) => !w.existing).map((w) => w.slot), at);
+    const deleted = plan.deletes.map((o) => o.id);
+    for (let start = 0; start < deleted.length; start += 400) await manager.delete(OccurrenceEntity, { id: In(deleted.slice(start, start + 400)) });
   }
 }
