@@ -86,10 +86,10 @@ describe('creating a session', () => {
 
   test('the horizon setting decides how far ahead a never-ending series exists', async () => {
     const settings = await t.must('admin', 'settings.get', {});
-    await t.must('admin', 'settings.update', { idleLockMinutes: settings.idleLockMinutes, timeZone: settings.timeZone, scheduleHorizonWeeks: 4, expectedVersion: settings.version });
+    await t.must('admin', 'settings.update', { idleLockMinutes: settings.idleLockMinutes, timeZone: settings.timeZone, scheduleHorizonWeeks: 4, paperSize: settings.paperSize, expectedVersion: settings.version });
     const session = await t.must('admin', 'sessions.create', { draft: w.draft({ recurrence: { interval: 1, weekdays: ['WE'], ends: { kind: 'never' } } }) });
     expect(await countRows(t, 'occurrences', 'session_id = ?', [session.id])).toBe(5); // 2 Dec to 30 Dec
-    expect(errorOf(await t.call('admin', 'settings.update', { idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 3, expectedVersion: settings.version + 1 }))).toMatchObject({ fieldErrors: { scheduleHorizonWeeks: ['validation.horizonRange'] } });
+    expect(errorOf(await t.call('admin', 'settings.update', { idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 3, paperSize: 'letter', expectedVersion: settings.version + 1 }))).toMatchObject({ fieldErrors: { scheduleHorizonWeeks: ['validation.horizonRange'] } });
   });
 
   test('a range filters by facilitator, resident, location, resource and activity, and leaves out cancelled ones on request', async () => {

@@ -48,21 +48,10 @@ export async function createRosterWeek(t: TestCore): Promise<RosterWeekFixture> 
   await t.must('admin', 'resources.addOutOfService', { resourceId: biscuit.id, startsOn: '2026-12-09', endsOn: '2026-12-09', reason: 'Lame' });
 
   const { occurrences } = await t.must('admin', 'schedule.range', { from: '2026-12-07', to: '2026-12-13' });
-  const find = (sessionId: string, date: string) => occurrences.find((o) => o.sessionId === sessionId && o.localDate === date)?.id ?? '';
+  const find = (sessionId: string, date: string) => occurrences.find((o) => o.sessionId === sessionId && o.localDate === date) ?? { id: '', version: 0 };
   const mondayYoga = find(yoga.id, '2026-12-07');
   const movedYoga = find(yoga.id, '2026-12-09');
-  await cancelAndMove(t, mondayYoga, movedYoga);
-  return { anne: anne.id, marc: marc.id, bella: bella.id, fay: fay.id, gus: gus.id, yogaSession: yoga.id, equineSession: equine.id, mondayYoga, movedYoga, equine: find(equine.id, '2026-12-09') };
-}
-
-/**
- * Stores a cancellation and a move as the schedule keeps them (an exception of its series: same
- * slot, new status or times). Written as rows because occurrences.cancel and occurrences.move were
- * still being built on another branch; once merged, these two calls can replace the SQL.
- */
-async function cancelAndMove(t: TestCore, cancelledId: string, movedId: string): Promise<void> {
-  const db = t.core.services.dataSource;
-  await db.query("UPDATE occurrences SET status = 'cancelled', cancel_reason = 'Yoga room flooded', is_exception = 1, version = version + 1 WHERE id = ?", [cancelledId]);
-  // Thursday 10 Dec 11:30–12:30 EST = 16:30Z–17:30Z.
-  await db.query("UPDATE occurrences SET starts_at = '2026-12-10T16:30:00.000Z', ends_at = '2026-12-10T17:30:00.000Z', local_date = '2026-12-10', is_exception = 1, version = version + 1 WHERE id = ?", [movedId]);
+  await t.must('admin', 'occurrences.cancel', { occurrenceId: mondayYoga.id, expectedVersion: mondayYoga.version, reason: 'Yoga room flooded' });
+  await t.must('admin', 'occurrences.move', { occurrenceId: movedYoga.id, expectedVersion: movedYoga.version, date: '2026-12-10', startTime: '11:30', durationMinutes: 60 });
+  return { anne: anne.id, marc: marc.id, bella: bella.id, fay: fay.id, gus: gus.id, yogaSession: yoga.id, equineSession: equine.id, mondayYoga: mondayYoga.id, movedYoga: movedYoga.id, equine: find(equine.id, '2026-12-09').id };
 }
