@@ -219,3 +219,9 @@ export function wallTimeAsFloatingDate(wall: string): Date {
 export function floatingDateToWallTime(date: Date): string {
   return dayjs.utc(date).format(WALL_TIME_FORMAT);
 }
+
+/** The Monday of the week `date` is in (weeks run Monday to Sunday, as in ISO 8601), `YYYY-MM-DD`. */
+export function mondayOf(date: string): string {
+  const day = dayjs.utc(date, ISO_DATE_FORMAT, true);
+  return day.subtract((day.day() + 6) % 7, 'day').format(ISO_DATE_FORMAT);
+}

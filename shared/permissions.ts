@@ -30,6 +30,13 @@ export const PERMISSIONS = [
   'schedule.overrideCapacity', // book past a session's or a room's capacity, with a recorded reason
   'rosters.print', // the weekly rosters on paper (per activity, resident, facilitator, the centre's week) and every sign-in sheet
   'rosters.printSignInSheets', // sign-in sheets; without rosters.print only for the sessions one facilitates (checked per record)
+  // Attendance (issue 15) is scoped to the record: holding 'attendance.take' or 'attendance.read'
+  // covers only the occurrences one facilitates (occurrence_facilitators), checked in the core on
+  // every call; the '...Any' / '...All' permissions lift that scope.
+  'attendance.take', // take and correct attendance, add a walk-in: for occurrences one facilitates
+  'attendance.takeAny', // the same for any occurrence (a manager covering for a sick facilitator)
+  'attendance.read', // attendance sheets, residents' rates and flags, participation reports: of one's own occurrences
+  'attendance.readAll', // the same for every occurrence, and the participation report's CSV export of everything
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,12 +48,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   manager: [
     'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
     'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity', 'rosters.print', 'rosters.printSignInSheets',
+    'attendance.take', 'attendance.takeAny', 'attendance.read', 'attendance.readAll',
   ],
-  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read'],
-  // Facilitators (peer support specialists lead groups too) print the sign-in sheets of their own sessions.
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'rosters.printSignInSheets'],
-  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'rosters.printSignInSheets'],
-  // Keeps the register's non-clinical details and the schedule.
+  // Counsellors follow every resident's participation; they take attendance of what they lead.
+  counsellor: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'attendance.take', 'attendance.read', 'attendance.readAll'],
+  // Facilitators and peer support specialists take attendance and see reports of their own occurrences
+  // only, and print the sign-in sheets of their own sessions.
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'attendance.take', 'attendance.read', 'rosters.printSignInSheets'],
+  peer_support_specialist: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'attendance.take', 'attendance.read', 'rosters.printSignInSheets'],
+  // Keeps the register's non-clinical details, the schedule and its printed rosters. No attendance: who
+  // came to a therapeutic activity, and how they took part, is treatment information, not planning.
   scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write', 'rosters.print', 'rosters.printSignInSheets'],
 };
 

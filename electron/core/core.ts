@@ -6,6 +6,7 @@ import { AccountsService } from './auth/accounts-service';
 import { AuthService } from './auth/auth-service';
 import { PRODUCTION_COST, type PasswordHashCost } from './auth/passwords';
 import { SessionRegistry } from './auth/session-registry';
+import { attendanceHandlers } from './attendance/attendance-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { AuditHeadFileKeeper } from './audit/audit-head-file';
 import { keyRingOf } from './audit/audit-key';
@@ -143,6 +144,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...scheduleCatalogueHandlers({ dataSource, clock, settings }),
     ...scheduleHandlers({ dataSource, clock, settings }),
     ...rostersHandlers({ dataSource, clock, settings }),
+    ...attendanceHandlers({ dataSource, clock, settings }),
   };
   // After every task (the start-up backup included): the head file follows the trail's head.
   const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));

@@ -60,3 +60,19 @@ export const rosterWeekSearch = z.object({
   subject: recordId.default('').catch(''),
 });
 export type RosterWeekSearch = z.output<typeof rosterWeekSearch>;
+
+export const ATTENDANCE_DAY_SEARCH_DEFAULTS = { date: '', onlyMine: true } as const;
+/** The attendance screen's day ('' = today at the centre) and whether it lists only one's own sessions. */
+export const attendanceDaySearch = z.object({
+  date: isoDate.default('').catch(''),
+  onlyMine: z.boolean().default(ATTENDANCE_DAY_SEARCH_DEFAULTS.onlyMine).catch(ATTENDANCE_DAY_SEARCH_DEFAULTS.onlyMine),
+});
+export type AttendanceDaySearch = z.output<typeof attendanceDaySearch>;
+
+export const PARTICIPATION_SEARCH_DEFAULTS = { from: '', to: '' } as const;
+/** The participation report's period ('' = the last four weeks up to today). */
+export const participationSearch = z.object({
+  from: isoDate.default('').catch(''),
+  to: isoDate.default('').catch(''),
+});
+export type ParticipationSearch = z.output<typeof participationSearch>;

@@ -1,5 +1,8 @@
 import { createRootRoute, createRoute, stripSearchParams } from '@tanstack/react-router';
 import { AccountsPage } from '../features/accounts/AccountsPage';
+import { AttendanceDayPage } from '../features/attendance/AttendanceDayPage';
+import { AttendanceSheetPage } from '../features/attendance/AttendanceSheetPage';
+import { ParticipationReportPage } from '../features/attendance/ParticipationReportPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { EmergencyAccessPage } from '../features/emergency/EmergencyAccessPage';
@@ -17,7 +20,20 @@ import { StaffListPage } from '../features/staff/StaffListPage';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { AUDIT_SEARCH_DEFAULTS, auditSearch, RESIDENT_LIST_SEARCH_DEFAULTS, residentListSearch, ROSTER_WEEK_SEARCH_DEFAULTS, rosterWeekSearch, STAFF_LIST_SEARCH_DEFAULTS, staffListSearch } from './routeSearch';
+import {
+  ATTENDANCE_DAY_SEARCH_DEFAULTS,
+  attendanceDaySearch,
+  AUDIT_SEARCH_DEFAULTS,
+  auditSearch,
+  PARTICIPATION_SEARCH_DEFAULTS,
+  participationSearch,
+  RESIDENT_LIST_SEARCH_DEFAULTS,
+  residentListSearch,
+  ROSTER_WEEK_SEARCH_DEFAULTS,
+  rosterWeekSearch,
+  STAFF_LIST_SEARCH_DEFAULTS,
+  staffListSearch,
+} from './routeSearch';
 
 // Every screen's address, what it needs (`staticData.permission`, checked by the layout's guard) and
 // its navbar entry (`navLabelKey`, listed in this order). Search parameters are validated by the zod
@@ -123,6 +139,38 @@ const enterSignInSheetRoute = createRoute({
   },
 });
 
+const attendanceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/attendance',
+  staticData: { permission: 'attendance.read', navLabelKey: 'common.nav.attendance' },
+  validateSearch: attendanceDaySearch,
+  search: { middlewares: [stripSearchParams(ATTENDANCE_DAY_SEARCH_DEFAULTS)] },
+  component: function AttendanceRoute() {
+    return <AttendanceDayPage search={attendanceRoute.useSearch()} />;
+  },
+});
+
+const attendanceSheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/attendance/$occurrenceId',
+  staticData: { permission: 'attendance.read' },
+  remountDeps: ({ params }) => params.occurrenceId,
+  component: function AttendanceSheetRoute() {
+    return <AttendanceSheetPage occurrenceId={attendanceSheetRoute.useParams().occurrenceId} />;
+  },
+});
+
+const participationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/participation',
+  staticData: { permission: 'attendance.read', navLabelKey: 'common.nav.participation' },
+  validateSearch: participationSearch,
+  search: { middlewares: [stripSearchParams(PARTICIPATION_SEARCH_DEFAULTS)] },
+  component: function ParticipationRoute() {
+    return <ParticipationReportPage search={participationRoute.useSearch()} />;
+  },
+});
+
 const accountsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/accounts', staticData: { permission: 'accounts.manage', navLabelKey: 'common.nav.accounts' }, component: AccountsPage });
 
 const auditRoute = createRoute({
@@ -153,6 +201,9 @@ export const routeTree = rootRoute.addChildren([
   rosterWeekRoute,
   signInSheetRoute,
   enterSignInSheetRoute,
+  attendanceRoute,
+  attendanceSheetRoute,
+  participationRoute,
   accountsRoute,
   auditRoute,
   backupsRoute,

@@ -6,6 +6,7 @@ import type { Catalog } from './resources';
 
 interface FrenchCatalog {
   accounts: typeof import('./fr/accounts.json');
+  attendance: typeof import('./fr/attendance.json');
   audit: typeof import('./fr/audit.json');
   auth: typeof import('./fr/auth.json');
   backups: typeof import('./fr/backups.json');

@@ -1,4 +1,5 @@
 import accounts from './en/accounts.json';
+import attendance from './en/attendance.json';
 import audit from './en/audit.json';
 import auth from './en/auth.json';
 import backups from './en/backups.json';
@@ -19,6 +20,6 @@ import validation from './en/validation.json';
 // The English catalogs are the source of truth for the compiler: i18next's `t()` accepts only
 // keys of this tree (see i18next.d.ts), and fr/index.ts must have exactly the same shape.
 // A new area is a new JSON file in BOTH languages plus one line here and one in fr/index.ts.
-export const englishCatalog = { accounts, audit, auth, backups, common, emergency, errors, palette, problems, residents, rosters, schedule, scheduleSetup, settings, staff, today, validation };
+export const englishCatalog = { accounts, attendance, audit, auth, backups, common, emergency, errors, palette, problems, residents, rosters, schedule, scheduleSetup, settings, staff, today, validation };
 
 export type Catalog = typeof englishCatalog;

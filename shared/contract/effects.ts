@@ -5,7 +5,7 @@ import type { OperationName } from './index';
 // `npm run typecheck`, so no write can forget the screens it changes.
 
 /** The parts of the data a screen can show; a write invalidates every read of the domains it touches. */
-export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system', 'schedule'] as const;
+export const DOMAINS = ['residents', 'staff', 'accounts', 'audit', 'backups', 'settings', 'session', 'system', 'schedule', 'attendance'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /** A read is cached under its name and input; a write refreshes the reads of the domains it touches. */
@@ -92,6 +92,16 @@ export const OPERATION_EFFECTS = {
   'rosters.week': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
   'rosters.signInSheet': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
   'rosters.recordPrint': { writes: ['audit'] },
+  // Attendance reads names and occurrences; a walk-in also joins the occurrence (the schedule shows it).
+  'attendance.sheet': { reads: ['attendance', 'schedule', 'residents', 'staff'] },
+  'attendance.record': { writes: ['attendance', 'audit'] },
+  'attendance.addWalkIn': { writes: ['attendance', 'schedule', 'audit'] },
+  'attendance.correct': { writes: ['attendance', 'audit'] },
+  'attendance.resident': { reads: ['attendance', 'schedule', 'residents'] },
+  'attendance.flagged': { reads: ['attendance', 'schedule', 'residents'] },
+  'attendance.participation': { reads: ['attendance', 'schedule', 'residents'] },
+  // An export is itself recorded in the trail.
+  'attendance.exportParticipation': { writes: ['audit'] },
 } as const satisfies Record<OperationName, OperationEffect>;
 
 type Effects = typeof OPERATION_EFFECTS;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { attendanceContract } from './attendance';
 import { auditContract } from './audit';
 import { backupsContract } from './backups';
 import { authContract } from './auth';
@@ -28,6 +29,7 @@ export const contract = {
   ...staffAbsencesContract,
   ...scheduleContract,
   ...rostersContract,
+  ...attendanceContract,
 };
 
 export type Contract = typeof contract;

@@ -64,6 +64,7 @@ const PLACEHOLDERS: OperationFixtures = {
     cancelledOccurrenceId: '',
     cancelledOccurrenceVersion: 1,
   },
+  attendance: { occurrenceId: '', markId: '', markVersion: 1, walkInResidentId: '' },
   me: { username: '', password: '' },
 };
 const takesText = (name: OperationName, field: string) => typeof (validInputFor[name](PLACEHOLDERS) as Record<string, unknown>)[field] === 'string';

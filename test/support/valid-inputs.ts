@@ -39,6 +39,13 @@ export interface OperationFixtures {
     cancelledOccurrenceId: string;
     cancelledOccurrenceVersion: number;
   };
+  /** Attendance (issue 15): a held (past) yoga occurrence led by the colleague, with the resident marked, and an admitted resident not on its roster. */
+  attendance: {
+    occurrenceId: string;
+    markId: string;
+    markVersion: number;
+    walkInResidentId: string;
+  };
   /** The caller's own credentials (sign-in, unlock, password change). */
   me: { username: string; password: string };
 }
@@ -130,23 +137,34 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'rosters.week': (fx) => ({ kind: 'resident', weekOf: '2026-12-02', residentId: fx.residentId }),
   'rosters.signInSheet': (fx) => ({ occurrenceId: fx.schedule.occurrenceId }),
   'rosters.recordPrint': (fx) => ({ kind: 'signInSheet', subjectId: fx.schedule.occurrenceId, pages: 1, output: 'pdf' }),
+  'attendance.sheet': (fx) => ({ occurrenceId: fx.attendance.occurrenceId }),
+  'attendance.record': (fx) => ({ occurrenceId: fx.attendance.occurrenceId, marks: [{ residentId: fx.residentId, status: 'late', reason: 'Bus was late', engagement: 'tookPart', expectedVersion: fx.attendance.markVersion }] }),
+  'attendance.addWalkIn': (fx) => ({ occurrenceId: fx.attendance.occurrenceId, residentId: fx.attendance.walkInResidentId, status: 'present', reason: null, engagement: 'observed' }),
+  'attendance.correct': (fx) => ({ markId: fx.attendance.markId, expectedVersion: fx.attendance.markVersion, status: 'excused', reason: 'Medical appointment', engagement: null }),
+  'attendance.resident': (fx) => ({ residentId: fx.residentId }),
+  'attendance.flagged': () => ({}),
+  'attendance.participation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
+  'attendance.exportParticipation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
 };
 
 /** A weekly yoga session on Wednesdays for the fixture's resident, led by the colleague. */
 function sessionDraft(fx: OperationFixtures, overrides: Partial<SessionDraft> = {}): SessionDraft {
+  return { ...sessionDraftFor(fx.schedule, fx.colleagueStaffId, fx.residentId), ...overrides };
+}
+
+function sessionDraftFor(schedule: Pick<OperationFixtures['schedule'], 'yogaTypeId' | 'locationId'>, facilitatorId: string, residentId: string): SessionDraft {
   return {
-    activityTypeId: fx.schedule.yogaTypeId,
+    activityTypeId: schedule.yogaTypeId,
     title: null,
-    locationId: fx.schedule.locationId,
+    locationId: schedule.locationId,
     resourceIds: [],
-    facilitatorIds: [fx.colleagueStaffId],
-    participantIds: [fx.residentId],
+    facilitatorIds: [facilitatorId],
+    participantIds: [residentId],
     capacity: 10,
     startDate: '2026-12-02',
     startTime: '10:00',
     durationMinutes: 60,
     recurrence: { interval: 1, weekdays: ['WE'], ends: { kind: 'afterCount', count: 6 } },
-    ...overrides,
   };
 }
 
@@ -158,6 +176,7 @@ export async function createOperationFixtures(t: TestCore, me: OperationFixtures
   const colleague = await t.must('admin', 'staff.create', { firstName: 'Colleen', lastName: 'Colleague', roles: ['facilitator'], email: '', phone: '' });
   const account = await t.must('admin', 'accounts.create', { staffId: colleague.id, username: 'colleen', temporaryPassword: 'temporary pass 1' });
   const newcomer = await t.must('admin', 'staff.create', { firstName: 'Nora', lastName: 'Newcomer', roles: ['counsellor'], email: '', phone: '' });
+  const schedule = await createScheduleFixtures(t, colleague.id, resident.id);
   return {
     residentId: resident.id,
     residentVersion: resident.version,
@@ -169,7 +188,8 @@ export async function createOperationFixtures(t: TestCore, me: OperationFixtures
     colleagueAccountVersion: account.version,
     settingsVersion: (await t.must('admin', 'settings.get', {})).version,
     newcomerStaffId: newcomer.id,
-    schedule: await createScheduleFixtures(t, colleague.id, resident.id),
+    schedule,
+    attendance: await createAttendanceFixtures(t, schedule, colleague.id, resident.id),
     me,
   };
 }
@@ -220,4 +240,18 @@ async function createScheduleFixtures(t: TestCore, facilitatorId: string, reside
     cancelledOccurrenceId: cancelled.id,
     cancelledOccurrenceVersion: cancelled.version,
   };
+}
+
+/** A single yoga session held last week (before the test clock's today), its attendance taken by the administrator (also a manager). */
+async function createAttendanceFixtures(t: TestCore, schedule: OperationFixtures['schedule'], facilitatorId: string, residentId: string): Promise<OperationFixtures['attendance']> {
+  const walkIn = await t.must('admin', 'residents.admit', admission({ firstName: 'Wren', lastName: 'Walker', dateOfBirth: '1994-06-30', admissionDate: '2026-11-09' }));
+  const draft = { ...sessionDraftFor(schedule, facilitatorId, residentId), startDate: '2026-11-18', startTime: '10:00', recurrence: null };
+  const session = await t.must('admin', 'sessions.create', { draft });
+  const { occurrences } = await t.must('admin', 'schedule.range', { from: '2026-11-18', to: '2026-11-18' });
+  const held = occurrences.find((occurrence) => occurrence.sessionId === session.id);
+  if (!held) throw new Error('The held fixture session has no occurrence.');
+  const sheet = await t.must('admin', 'attendance.record', { occurrenceId: held.id, marks: [{ residentId, status: 'present', reason: null, engagement: 'fullyEngaged', expectedVersion: null }] });
+  const mark = sheet.rows.find((row) => row.residentId === residentId)?.mark;
+  if (!mark) throw new Error('The fixture mark was not recorded.');
+  return { occurrenceId: held.id, markId: mark.id, markVersion: mark.version, walkInResidentId: walkIn.id };
 }

@@ -1,3 +1,4 @@
+import { AttendanceMarkEntity } from '../attendance/attendance-mark.entity';
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AccountEntity } from '../auth/account.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   OccurrenceFacilitatorEntity,
   OccurrenceParticipantEntity,
   OccurrenceResourceEntity,
+  AttendanceMarkEntity,
 ];

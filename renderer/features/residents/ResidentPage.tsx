@@ -11,6 +11,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useSession } from '../../app/session';
 import { useOpeningId } from '../../app/useOpeningId';
 import { useHearthQuery } from '../../app/queries';
+import { ResidentAttendanceSection } from '../attendance/ResidentAttendanceSection';
 import { DischargeModal } from './DischargeModal';
 import { ReadmitModal } from './ReadmitModal';
 import { ResidentDetailsView } from './ResidentDetailsView';
@@ -81,6 +82,8 @@ export function ResidentPage({ id }: { id: string }) {
         </Title>
         <StatusHistoryTable events={current.history} />
       </section>
+
+      {can('attendance.read') && <ResidentAttendanceSection residentId={current.id} />}
 
       {canWrite && (
         <>
