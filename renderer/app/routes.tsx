@@ -128,11 +128,11 @@ const signInSheetRoute = createRoute({
   },
 });
 
-// The sheet typed back; its save goes through the attendance operations (issue 15) once merged.
+// The sheet typed back, saved through the attendance operations (issue 15): who may take attendance.
 const enterSignInSheetRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/rosters/sheet/$occurrenceId/enter',
-  staticData: { permission: 'rosters.printSignInSheets' },
+  staticData: { permission: 'attendance.take' },
   remountDeps: ({ params }) => params.occurrenceId,
   component: function EnterSignInSheetRoute() {
     return <EnterSignInSheetPage occurrenceId={enterSignInSheetRoute.useParams().occurrenceId} />;

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../app/errors';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { AppLink } from '../../app/links';
 import { useHearthQuery } from '../../app/queries';
+import { useSession } from '../../app/session';
 import { PrintStyles } from './PrintStyles';
 import { PrintToolbar } from './PrintToolbar';
 import { EntriesTable, RosterSheet } from './RosterSheet';
@@ -15,6 +16,7 @@ import { EntriesTable, RosterSheet } from './RosterSheet';
  */
 export function SignInSheetPrintPage({ occurrenceId }: { occurrenceId: string }) {
   const { t, i18n } = useTranslation();
+  const { can } = useSession();
   const sheet = useHearthQuery('rosters.signInSheet', { occurrenceId });
   const language = dateLanguageOf(i18n.language);
   const fixedT = (lang: DateLanguage) => i18n.getFixedT(lang);
@@ -26,11 +28,13 @@ export function SignInSheetPrintPage({ occurrenceId }: { occurrenceId: string })
     <>
       <PrintStyles base={sheet.data} fixedT={fixedT} />
       <PrintToolbar record={{ kind: 'signInSheet', weekOf: null, day: entry.date, subjectId: entry.occurrenceId }} sheetsInCss={1} fileName={`hearth-sign-in-${entry.date}-${entry.startTime.replace(':', '')}`} />
-      <p data-print-hidden>
-        <AppLink to="/rosters/sheet/$occurrenceId/enter" params={{ occurrenceId: entry.occurrenceId }}>
-          {t('rosters.enter.open')}
-        </AppLink>
-      </p>
+      {can('attendance.take') && (
+        <p data-print-hidden>
+          <AppLink to="/rosters/sheet/$occurrenceId/enter" params={{ occurrenceId: entry.occurrenceId }}>
+            {t('rosters.enter.open')}
+          </AppLink>
+        </p>
+      )}
       <RosterSheet t={t} language={language} header={{ centreName: sheet.data.centreName, kind: 'signInSheet', subject, weekStart: entry.date, weekEnd: entry.date, day: null }}>
         <EntriesTable t={t} language={language} entries={[entry]} columns={{ day: false, activity: false, facilitators: true, residents: 'count' }} />
         <h2>{t('rosters.columns.residents')}</h2>
