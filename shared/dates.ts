@@ -142,6 +142,17 @@ export function startOfDayIn(date: string, timeZone: string): string {
   return dayjs.tz(`${date}T00:00:00`, timeZone).toISOString();
 }
 
+/** A wall-clock time `HH:mm` as people read it: "2:30 PM" / "14:30" (paper rosters). */
+export function formatWallClock(time: string, language: DateLanguage): string {
+  return dayjs.utc(`2000-01-01T${time}`, 'YYYY-MM-DDTHH:mm', true).locale(language).format('LT');
+}
+
+/** A calendar date with its weekday: "Wednesday, Dec 9, 2026" / "mercredi 9 déc. 2026" (paper rosters). */
+export function formatDayWithWeekday(date: string, language: DateLanguage): string {
+  const day = dayjs.utc(date, ISO_DATE_FORMAT, true).locale(language);
+  return `${day.format('dddd')}${language === 'en' ? ',' : ''} ${day.format(DISPLAY_DATE_FORMAT)}`;
+}
+
 /** The calendar date `days` after `date` (both `YYYY-MM-DD`). */
 export function addDays(date: string, days: number): string {
   return dayjs.utc(date, ISO_DATE_FORMAT, true).add(days, 'day').format(ISO_DATE_FORMAT);
@@ -245,6 +256,11 @@ export function minutesBetween(from: string, to: string): number {
 /** The weekday of a calendar date, 0 = Sunday … 6 = Saturday (as dayjs's `day()`). */
 export function weekdayOf(date: string): number {
   return dayjs.utc(date, ISO_DATE_FORMAT, true).day();
+}
+
+/** The first day of the week holding `date`, for a week starting on `weekStartsOn` (0 = Sunday, 1 = Monday). */
+export function weekStartOf(date: string, weekStartsOn: number): string {
+  return addDays(date, -((weekdayOf(date) - weekStartsOn + 7) % 7));
 }
 
 /**

@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   'mentoring.read', // mentoring pairs, their meetings and gap flags
   'mentoring.manage', // pair a peer support specialist with a resident, end a pair
   'mentoring.log', // log a mentoring meeting (a peer support specialist: their own pairs)
+  'rosters.print', // the weekly rosters on paper (per activity, resident, facilitator, the centre's week) and every sign-in sheet
+  'rosters.printSignInSheets', // sign-in sheets; without rosters.print only for the sessions one facilitates (checked per record)
   // Attendance (issue 15) is scoped to the record: holding 'attendance.take' or 'attendance.read'
   // covers only the occurrences one facilitates (occurrence_facilitators), checked in the core on
   // every call; the '...Any' / '...All' permissions lift that scope.
@@ -61,7 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Everything operational, and the only role that books past a capacity.
   manager: [
     'residents.read', 'residents.write', 'staff.read', 'staff.write', 'audit.read', 'backups.manage', 'demo.load', 'records.breakGlass',
-    'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity',
+    'schedule.read', 'schedule.write', 'schedule.setup', 'schedule.overrideCapacity', 'rosters.print', 'rosters.printSignInSheets',
     'groups.read', 'groups.manage', 'groups.enrol', 'mentoring.read', 'mentoring.manage', 'mentoring.log',
     'attendance.take', 'attendance.takeAny', 'attendance.read', 'attendance.readAll',
     'notes.read', 'notes.write', 'notes.supervise',
@@ -75,15 +77,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   // Facilitators and peer support specialists take attendance, read reports and read and write notes of
   // the occurrences they facilitate only (checked per record).
-  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'attendance.take', 'attendance.read', 'notes.read', 'notes.write'],
+  facilitator: ['residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'attendance.take', 'attendance.read', 'notes.read', 'notes.write', 'rosters.printSignInSheets'],
   peer_support_specialist: [
     'residents.read', 'staff.read', 'records.breakGlass', 'schedule.read', 'groups.read', 'groups.enrol', 'mentoring.read', 'mentoring.log',
-    'attendance.take', 'attendance.read', 'notes.read', 'notes.write',
+    'attendance.take', 'attendance.read', 'notes.read', 'notes.write', 'rosters.printSignInSheets',
   ],
-  // Keeps the register's non-clinical details and the schedule, and with it the groups' rosters (not
-  // mentoring). No attendance: who came to a therapeutic activity, and how they took part, is
+  // Keeps the register's non-clinical details, the schedule and its printed rosters, and with it the
+  // groups' rosters (not mentoring). No attendance: who came to a therapeutic activity, and how they took part, is
   // treatment information, not planning.
-  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write', 'groups.read', 'groups.manage', 'groups.enrol'],
+  scheduling_staff: ['residents.read', 'residents.write', 'staff.read', 'records.breakGlass', 'schedule.read', 'schedule.write', 'groups.read', 'groups.manage', 'groups.enrol', 'rosters.print', 'rosters.printSignInSheets'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -34,6 +34,7 @@ import { NotesService } from './notes/notes-service';
 import { ResidentNotesService } from './notes/resident-notes-service';
 import { residentsHandlers } from './residents/residents-handlers';
 import { ResidentsService } from './residents/residents-service';
+import { rostersHandlers } from './rosters/rosters-handlers';
 import { scheduleCatalogueHandlers } from './schedule/catalogue-handlers';
 import { scheduleHandlers } from './schedule/schedule-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -158,6 +159,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...scheduleHandlers({ dataSource, clock, settings }),
     ...groupsHandlers(groups),
     ...mentoringHandlers(mentoring),
+    ...rostersHandlers({ dataSource, clock, settings }),
     ...attendanceHandlers({ dataSource, clock, settings }),
     ...notesHandlers(notes, residentNotes),
   };

@@ -5,6 +5,7 @@ import { resolveDataDir } from './data-dir';
 import { electronAuditKeyStore } from './safe-storage-key-store';
 import { guardEveryWebContents } from './guards';
 import { connectIpc } from './ipc';
+import { connectPrinting } from './print';
 import { isOwnPageUrl } from './renderer-url';
 import { createMainWindow, rendererPageUrl } from './window';
 
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
     return;
   }
   connectIpc(core, (_sender, frameUrl) => isOwnPage(frameUrl));
+  connectPrinting((_sender, frameUrl) => isOwnPage(frameUrl));
   createMainWindow(url);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(url);

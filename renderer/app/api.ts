@@ -8,6 +8,8 @@ import type { Result } from '../../shared/errors';
 
 interface HearthBridge {
   invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  /** Electron only: prints the page (system dialog) or saves it as a PDF; null when nothing was printed or saved. */
+  print?(output: 'printer' | 'pdf', suggestedName: string): Promise<{ pages: number } | null>;
 }
 
 declare global {

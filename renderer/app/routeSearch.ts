@@ -63,6 +63,18 @@ export const todaySearch = z.object({
 });
 export type TodaySearch = z.output<typeof todaySearch>;
 
+/** A weekly roster's print view (#/rosters/week?kind=resident&week=2026-12-07): '' means "all" or "the whole week". */
+export const ROSTER_WEEK_KINDS = ['activity', 'resident', 'facilitator', 'centreWeek'] as const;
+export const ROSTER_WEEK_SEARCH_DEFAULTS = { kind: 'centreWeek', day: '', subject: '' } as const;
+export const rosterWeekSearch = z.object({
+  kind: z.enum(ROSTER_WEEK_KINDS).default(ROSTER_WEEK_SEARCH_DEFAULTS.kind).catch(ROSTER_WEEK_SEARCH_DEFAULTS.kind),
+  /** Any day of the week; none (or a bad one) prints the current week. */
+  week: isoDate.default('').catch(''),
+  day: isoDate.default('').catch(''),
+  subject: recordId.default('').catch(''),
+});
+export type RosterWeekSearch = z.output<typeof rosterWeekSearch>;
+
 export const ATTENDANCE_DAY_SEARCH_DEFAULTS = { date: '', onlyMine: true } as const;
 /** The attendance screen's day ('' = today at the centre) and whether it lists only one's own sessions. */
 export const attendanceDaySearch = z.object({

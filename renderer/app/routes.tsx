@@ -17,6 +17,10 @@ import { UnsignedNotesPage } from '../features/notes/UnsignedNotesPage';
 import { ResidentListPage } from '../features/residents/ResidentListPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { ScheduleSetupPage } from '../features/scheduleSetup/ScheduleSetupPage';
+import { RostersPage } from '../features/rosters/RostersPage';
+import { RosterWeekPrintPage } from '../features/rosters/RosterWeekPrintPage';
+import { EnterSignInSheetPage } from '../features/rosters/EnterSignInSheetPage';
+import { SignInSheetPrintPage } from '../features/rosters/SignInSheetPrintPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { StaffFormPage } from '../features/staff/StaffFormPage';
@@ -39,6 +43,8 @@ import {
   SCHEDULE_SETUP_SEARCH_DEFAULTS,
   scheduleSearch,
   scheduleSetupSearch,
+  ROSTER_WEEK_SEARCH_DEFAULTS,
+  rosterWeekSearch,
   STAFF_LIST_SEARCH_DEFAULTS,
   staffListSearch,
   TODAY_SEARCH_DEFAULTS,
@@ -167,6 +173,42 @@ const scheduleSetupRoute = createRoute({
   component: ScheduleSetupPage,
 });
 
+// Printed rosters: the chooser (a facilitator sees only sign-in sheets of their own sessions), the
+// weekly print views, and one occurrence's sign-in sheet. Print CSS hides the app's frame.
+const rostersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/rosters', staticData: { permission: 'rosters.printSignInSheets', navLabelKey: 'common.nav.rosters' }, component: RostersPage });
+
+const rosterWeekRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rosters/week',
+  staticData: { permission: 'rosters.print' },
+  validateSearch: rosterWeekSearch,
+  search: { middlewares: [stripSearchParams(ROSTER_WEEK_SEARCH_DEFAULTS)] },
+  component: function RosterWeekRoute() {
+    return <RosterWeekPrintPage search={rosterWeekRoute.useSearch()} />;
+  },
+});
+
+const signInSheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rosters/sheet/$occurrenceId',
+  staticData: { permission: 'rosters.printSignInSheets' },
+  remountDeps: ({ params }) => params.occurrenceId,
+  component: function SignInSheetRoute() {
+    return <SignInSheetPrintPage occurrenceId={signInSheetRoute.useParams().occurrenceId} />;
+  },
+});
+
+// The sheet typed back, saved through the attendance operations (issue 15): who may take attendance.
+const enterSignInSheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rosters/sheet/$occurrenceId/enter',
+  staticData: { permission: 'attendance.take' },
+  remountDeps: ({ params }) => params.occurrenceId,
+  component: function EnterSignInSheetRoute() {
+    return <EnterSignInSheetPage occurrenceId={enterSignInSheetRoute.useParams().occurrenceId} />;
+  },
+});
+
 const attendanceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/attendance',
@@ -248,6 +290,10 @@ export const routeTree = rootRoute.addChildren([
   newStaffRoute,
   editStaffRoute,
   scheduleSetupRoute,
+  rostersRoute,
+  rosterWeekRoute,
+  signInSheetRoute,
+  enterSignInSheetRoute,
   attendanceRoute,
   attendanceSheetRoute,
   participationRoute,

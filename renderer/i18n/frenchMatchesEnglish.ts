@@ -19,6 +19,7 @@ interface FrenchCatalog {
   mentoring: typeof import('./fr/mentoring.json');
   problems: typeof import('./fr/problems.json');
   residents: typeof import('./fr/residents.json');
+  rosters: typeof import('./fr/rosters.json');
   schedule: typeof import('./fr/schedule.json');
   scheduleSetup: typeof import('./fr/scheduleSetup.json');
   settings: typeof import('./fr/settings.json');

@@ -105,6 +105,10 @@ export const OPERATION_EFFECTS = {
   'mentoring.endPair': { writes: ['mentoring', 'audit'] },
   'mentoring.logMeeting': { writes: ['mentoring', 'audit'] },
 
+  // A print's data includes the audit trail's fingerprint: a new audit row makes it stale.
+  'rosters.week': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
+  'rosters.signInSheet': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
+  'rosters.recordPrint': { writes: ['audit'] },
   // Attendance reads names and occurrences; a walk-in also joins the occurrence (the schedule shows it).
   'attendance.sheet': { reads: ['attendance', 'schedule', 'residents', 'staff'] },
   'attendance.record': { writes: ['attendance', 'audit'] },

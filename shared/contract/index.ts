@@ -7,6 +7,7 @@ import { groupsContract } from './groups';
 import { mentoringContract } from './mentoring';
 import { authContract } from './auth';
 import { notesContract } from './notes';
+import { rostersContract } from './rosters';
 import { residentsBreakGlassContract, residentsContract } from './residents';
 import { scheduleContract } from './schedule';
 import { scheduleCatalogueContract } from './schedule-catalogue';
@@ -32,6 +33,7 @@ export const contract = {
   ...scheduleContract,
   ...groupsContract,
   ...mentoringContract,
+  ...rostersContract,
   ...attendanceContract,
   ...notesContract,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
 import { isKnownTimeZone } from '../dates';
+import { PAPER_SIZES, type PaperSize } from './rosters';
 import { expectedVersion, text } from '../schemas/common';
 
 export const centreSettingsInput = z.strictObject({
@@ -11,6 +12,8 @@ export const centreSettingsInput = z.strictObject({
   scheduleHorizonWeeks: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(4, { message: 'validation.horizonRange' }).max(104, { message: 'validation.horizonRange' }),
   /** A mentoring pair without a meeting for this many days is flagged (issue 15). */
   mentoringGapDays: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.mentoringGapRange' }).max(90, { message: 'validation.mentoringGapRange' }),
+  /** The sheet size the printed rosters are laid out for. */
+  paperSize: z.enum(PAPER_SIZES, { message: 'validation.choose' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
 
@@ -25,6 +28,8 @@ export interface CentreSettings {
   /** Weeks ahead of today for which recurring sessions are materialised as occurrences (4–104). */
   scheduleHorizonWeeks: number;
   mentoringGapDays: number;
+  /** Letter (North America, the default) or A4, for the printed rosters. */
+  paperSize: PaperSize;
   /** One version for the centre's settings as a whole; settings.update sends it back as `expectedVersion`. */
   version: number;
 }

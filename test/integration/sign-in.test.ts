@@ -159,7 +159,7 @@ describe('the idle lock', () => {
   });
 
   test('follows the centre’s idle-lock setting', async () => {
-    await t.must('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 1, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14 });
+    await t.must('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 1, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter' });
     t.clock.advance(60_000 + IDLE_GRACE_MS + 1);
     expect(errorOf(await t.call('admin', 'residents.list', {})).details).toEqual({ reason: 'locked' });
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { fingerprintOf, type AuditFingerprint } from '../../../shared/audit-fingerprint';
 import type { AuditAction } from '../../../shared/contract/audit';
 import type { Actor } from '../context';
 import { newId } from '../ids';
@@ -8,6 +9,12 @@ import { GENESIS_HASH, KEYED, macAuditRow, type HashedContent } from './audit-ha
 import { auditSignerOf, type AuditSigner } from './audit-signer';
 
 const HEAD_ID = 'head';
+
+/** The newest row's fingerprint, as printed rosters carry it (null while the trail is empty). */
+export async function auditHeadFingerprint(manager: EntityManager): Promise<AuditFingerprint | null> {
+  const head = await manager.findOneBy(AuditChainHeadEntity, { id: HEAD_ID });
+  return head && head.lastSeq > 0 ? { seq: head.lastSeq, fingerprint: fingerprintOf(head.lastHash) } : null;
+}
 
 export interface AuditEntry {
   action: AuditAction;

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Omit<CentreSettings, 'version'> = {
   timeZone: 'America/Toronto',
   scheduleHorizonWeeks: 26,
   mentoringGapDays: 14,
+  paperSize: 'letter',
 };
 
 export class SettingsService {
@@ -58,7 +59,7 @@ export class SettingsService {
     return this.dataSource.transaction(async (manager) => {
       assertVersion(await this.centreRecord(manager), expectedVersion);
       const before = await this.get(manager);
-      const changes = diffFields(before, next, ['idleLockMinutes', 'timeZone', 'scheduleHorizonWeeks', 'mentoringGapDays']);
+      const changes = diffFields(before, next, ['idleLockMinutes', 'timeZone', 'scheduleHorizonWeeks', 'mentoringGapDays', 'paperSize']);
       if (Object.keys(changes).length === 0) return before;
       const now = toInstant(this.clock.now());
       await updateWithVersion(manager, CentreSettingsEntity, CENTRE, expectedVersion, { updatedAt: now });

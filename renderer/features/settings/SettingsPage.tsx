@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PAPER_SIZES } from '../../../shared/contract/rosters';
 import { updateCentreSettingsInput, type CentreSettings } from '../../../shared/contract/settings';
 import type { AppError } from '../../../shared/errors';
 import { useHearthMutation, useHearthQuery } from '../../app/queries';
@@ -35,11 +36,11 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
   // NumberInput gives '' when emptied; the shared schema then says "enter a number".
   // The settings share one version: a save made from settings someone changed since is refused.
   const [version, setVersion] = useState(settings.version);
-  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; scheduleHorizonWeeks: number | string; mentoringGapDays: number | string; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
+  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; scheduleHorizonWeeks: number | string; mentoringGapDays: number | string; paperSize: CentreSettings['paperSize']; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, scheduleHorizonWeeks: Number(values.scheduleHorizonWeeks), mentoringGapDays: Number(values.mentoringGapDays), expectedVersion: version });
+    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, scheduleHorizonWeeks: Number(values.scheduleHorizonWeeks), mentoringGapDays: Number(values.mentoringGapDays), paperSize: values.paperSize, expectedVersion: version });
     if (result.ok) {
       setVersion(result.value.version);
       form.setInitialValues({ ...result.value, expectedVersion: result.value.version });
@@ -58,6 +59,7 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
         <TextInput label={t('settings.timeZone')} description={t('settings.timeZoneHint')} required autoComplete="off" {...form.getInputProps('timeZone')} />
         <NumberInput label={t('settings.scheduleHorizonWeeks')} description={t('settings.scheduleHorizonHint')} required min={4} max={104} step={1} allowDecimal={false} {...form.getInputProps('scheduleHorizonWeeks')} />
         <NumberInput label={t('settings.mentoringGapDays')} description={t('settings.mentoringGapHint')} required min={1} max={90} step={1} allowDecimal={false} {...form.getInputProps('mentoringGapDays')} />
+        <Select label={t('settings.paperSize')} description={t('settings.paperSizeHint')} required allowDeselect={false} data={PAPER_SIZES.map((size) => ({ value: size, label: t(`settings.paperSizes.${size}`) }))} {...form.getInputProps('paperSize')} />
         <SaveErrorAlert error={error} onReload={onReload} />
         <Group>
           <Button type="submit" loading={form.submitting}>
