@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mainNavigation, signInAgain, signInAsAdmin, uniqueName } from './support/app';
-import { admitResident, recordOpenings } from './support/invoke';
+import { admitResident, noteLineOpenings, recordOpenings } from './support/invoke';
 
 // The address holds the screen: filters survive a reload and come back with "back", a pasted link
 // opens its record once signed in, and a half-written form asks before it is left.
@@ -87,9 +87,12 @@ test('opening a resident writes one "record opened" row, however often the page 
   await dialog.getByRole('button', { name: 'Confirm discharge' }).click();
   await expect(page.getByRole('button', { name: 'Readmit' })).toBeVisible();
   expect(await recordOpenings(page, id)).toBe(1);
+  // The page also shows the resident's group-note lines: one more opening, of clinical text, once.
+  expect(await noteLineOpenings(page, id)).toBe(1);
 
   await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
   await page.goBack();
   await expect(page.getByRole('heading', { name: `Agathe ${lastName}`, level: 1 })).toBeVisible();
   await expect.poll(() => recordOpenings(page, id)).toBe(2);
+  await expect.poll(() => noteLineOpenings(page, id)).toBe(2);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mainNavigation, signInAsAdmin, uniqueName } from './support/app';
+import { recordOpenings } from './support/invoke';
 
 async function openAdmitForm(page: Page) {
   await mainNavigation(page).getByRole('link', { name: 'Residents' }).click();
@@ -130,19 +131,6 @@ test('an edit saved from an out-of-date copy is refused with a way to reload, an
   await expect(page.getByLabel('Room')).toHaveValue('201');
 });
 
-/** How many `record.open` rows the audit trail holds for a resident, asked through this page's own bridge (its token, its session). */
-async function openingsRecorded(page: Page, residentId: string): Promise<number> {
-  const token = await page.locator('meta[name="hearth-preview-token"]').getAttribute('content');
-  const response = await page.request.post('/api/invoke', {
-    // What the page itself sends: the bridge answers only its own origin with a page token.
-    headers: { 'X-Hearth-Token': token!, Origin: new URL(page.url()).origin },
-    data: { name: 'audit.list', input: { residentId, action: 'record.open' } },
-  });
-  const result = (await response.json()) as { ok: boolean; value?: { total: number }; error?: unknown };
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value!.total;
-}
-
 test('opening a resident’s page once records one opening in the audit trail, however often the page renders', async ({ page }) => {
   const lastName = uniqueName('Opened');
   await openAdmitForm(page);
@@ -152,14 +140,14 @@ test('opening a resident’s page once records one opening in the audit trail, h
   await expect(page.getByRole('heading', { name: new RegExp(`Inès ${lastName}`) })).toBeVisible();
   const residentId = /#\/residents\/([0-9a-f-]{36})/.exec(page.url())![1];
   await page.waitForLoadState('networkidle');
-  expect(await openingsRecorded(page, residentId)).toBe(1);
+  expect(await recordOpenings(page, residentId)).toBe(1);
 
   // Coming back to the record from the register is another opening, recorded once.
   await searchRegister(page, lastName);
   await page.getByRole('table').getByRole('link', { name: new RegExp(lastName) }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`Inès ${lastName}`) })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(await openingsRecorded(page, residentId)).toBe(2);
+  expect(await recordOpenings(page, residentId)).toBe(2);
 });
 
 test('a discharge made from an out-of-date page is refused, the page shows the stored record and says why', async ({ page, browser }) => {

@@ -93,7 +93,7 @@ test('adding a location and a horse, marking the horse lame: the preview lists i
   await periods.getByLabel('Reason').fill('Lame');
   await expect(periods.getByText('1 session would clash.')).toBeVisible();
   await expect(periods.getByRole('list', { name: 'Occurrences that clash' })).toContainText(title);
-  await expect(periods.getByRole('list', { name: 'Occurrences that clash' })).toContainText(`${horse} is out of service`);
+  await expect(periods.getByRole('list', { name: 'Occurrences that clash' })).toContainText(`${horse} would be out of service that day`);
   await periods.getByRole('button', { name: 'Take out of service' }).click();
   await expect(periods.getByRole('table', { name: '1 period out of service' })).toContainText('Lame');
   await page.keyboard.press('Escape');

@@ -102,6 +102,7 @@ test('the house filter is kept in the address and survives a reload', async ({ p
   await signInAgain(page);
   await expect(page).toHaveURL(/#\/today\?house=Maple(%20|\+)House$/);
   await expect(page.getByLabel('House')).toHaveValue('Maple House');
+  await expect(residents.getByRole('row').nth(1)).toContainText('Maple House');
   const houses = await residents.getByRole('cell').filter({ hasText: /House/ }).allTextContents();
   expect(houses.length).toBeGreaterThan(0);
   expect(houses.every((text) => text.startsWith('Maple House'))).toBe(true);

@@ -49,8 +49,18 @@ export async function admitResident(page: Page, firstName: string, lastName: str
 }
 
 /** How many times the audit trail recorded the opening of this resident's record. */
+/**
+ * How many times the resident's record itself was opened (audit rows `record.open` on the resident).
+ * Their page also opens their group-note lines for people who may read notes: that is a separate
+ * opening of clinical text, recorded as its own row (entity `residentNoteLines`), not counted here.
+ */
 export async function recordOpenings(page: Page, residentId: string): Promise<number> {
-  // A plain list, or a page of rows with the total once the audit list is paged.
-  const answer = await invokeInPage<unknown[] | { total: number }>(page, 'audit.list', { residentId, action: 'record.open' });
-  return Array.isArray(answer) ? answer.length : answer.total;
+  const answer = await invokeInPage<{ rows: Array<{ entityType: string | null }>; total: number }>(page, 'audit.list', { residentId, action: 'record.open', limit: 200 });
+  return answer.rows.filter((row) => row.entityType === 'resident').length;
+}
+
+/** How many times the resident's group-note lines were opened (their page, for people who may read notes). */
+export async function noteLineOpenings(page: Page, residentId: string): Promise<number> {
+  const answer = await invokeInPage<{ rows: Array<{ entityType: string | null }>; total: number }>(page, 'audit.list', { residentId, action: 'record.open', limit: 200 });
+  return answer.rows.filter((row) => row.entityType === 'residentNoteLines').length;
 }
