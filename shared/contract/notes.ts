@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AttendanceStatus } from './attendance';
 import { defineOperation } from './define';
 import { typedPassword } from './auth';
 import { expectedVersion, list, recordId, text } from '../schemas/common';
@@ -120,9 +121,17 @@ export interface ResidentGoal {
   meetingTitle: string;
 }
 
+/** How a participant was marked at the meeting (attendance is taken on its own sheet). */
+export interface NoteAttendance {
+  status: AttendanceStatus;
+  walkIn: boolean;
+}
+
 export interface NoteParticipant {
   residentId: string;
   name: string;
+  /** Null before attendance is taken for them, and on a signed note (its lines stand as signed). */
+  attendance: NoteAttendance | null;
   /** Goals set at earlier meetings of the same series and still open (shown at the check-in). */
   openGoals: ResidentGoal[];
 }
@@ -141,7 +150,7 @@ export interface GroupNote {
   meeting: NoteMeeting;
   /** Null until the first save. */
   noteId: string | null;
-  /** Who is on the note: the meeting's participants, and anyone with lines already written. */
+  /** Who is on the note: the meeting's roster and walk-ins with their attendance, and anyone with lines already written. */
   participants: NoteParticipant[];
   head: NoteRevision | null;
   signature: (NoteSignature & { revisionId: string; hash: string }) | null;

@@ -151,6 +151,49 @@ describe('signing', () => {
   });
 });
 
+describe('participants from attendance', () => {
+  const mark = (residentId: string, status: 'present' | 'late' | 'absent' | 'excused', reason: string | null = null) => ({ residentId, status, reason, engagement: null, expectedVersion: null });
+  /** Ten days on, past the first meeting (Wednesday 2 Dec): the idle screens are unlocked again. */
+  async function afterTheMeeting() {
+    t.clock.advance(10 * 24 * 60 * 60_000);
+    await t.must('admin', 'auth.unlock', { password: ADMIN_PASSWORD });
+    await t.must('fac', 'auth.unlock', { password: STAFF_PASSWORD });
+  }
+
+  test('the note lists the roster and walk-ins with the attendance taken for each; before it is taken nobody is marked', async () => {
+    const before = await t.must('fac', 'notes.open', { occurrenceId: meeting(), openingId: newOpening() });
+    expect(before.participants.map((p) => [p.residentId, p.attendance])).toEqual(expect.arrayContaining([[w.eloise, null], [w.bruno, null]]));
+    await afterTheMeeting();
+    await t.must('admin', 'attendance.record', { occurrenceId: meeting(), marks: [mark(w.eloise, 'present'), mark(w.bruno, 'excused', 'Medical appointment')] });
+    await t.must('admin', 'attendance.addWalkIn', { occurrenceId: meeting(), residentId: w.chloe, status: 'late', reason: null, engagement: null });
+    const after = await t.must('fac', 'notes.open', { occurrenceId: meeting(), openingId: newOpening() });
+    expect(Object.fromEntries(after.participants.map((p) => [p.residentId, p.attendance]))).toEqual({
+      [w.eloise]: { status: 'present', walkIn: false },
+      [w.bruno]: { status: 'excused', walkIn: false },
+      [w.chloe]: { status: 'late', walkIn: true },
+    });
+  });
+
+  test('a change of attendance after signing never alters the signed note: its content, hash and lines stay as signed', async () => {
+    await afterTheMeeting();
+    const sheet = await t.must('admin', 'attendance.record', { occurrenceId: meeting(), marks: [mark(w.eloise, 'present'), mark(w.bruno, 'present')] });
+    const saved = await t.must('fac', 'notes.save', { occurrenceId: meeting(), baseRevisionId: null, content: w.content() });
+    const signed = await t.must('fac', 'notes.sign', { noteId: saved.noteId, revisionId: saved.id, password: STAFF_PASSWORD });
+    const brunoMark = sheet.rows.find((row) => row.residentId === w.bruno)?.mark;
+    await t.must('admin', 'attendance.correct', { markId: brunoMark!.id, expectedVersion: brunoMark!.version, status: 'absent', reason: 'Was in hospital', engagement: null });
+    await t.must('admin', 'attendance.addWalkIn', { occurrenceId: meeting(), residentId: w.chloe, status: 'present', reason: null, engagement: null });
+    expect(await countRows(t, 'attendance_marks', 'occurrence_id = ?', [meeting()])).toBe(3);
+
+    const after = await t.must('fac', 'notes.open', { occurrenceId: meeting(), openingId: newOpening() });
+    expect(after.head).toEqual(signed.head);
+    expect(after.signature).toEqual(signed.signature);
+    expect(hashNoteContent(after.head!.content)).toBe(signed.signature?.hash);
+    expect(after.participants).toEqual(signed.participants);
+    expect(after.participants.map((p) => p.residentId).sort()).toEqual([w.eloise, w.bruno].sort());
+    expect(after.head?.content.participants.find((line) => line.residentId === w.bruno)).toMatchObject({ sharing: 'Missed his sister', goal: 'Call his sister' });
+  });
+});
+
 describe('goals followed from week to week', () => {
   test('closing-round goals become open goals when the note is signed, and show beside the person at the next meeting of the series until marked achieved', async () => {
     const saved = await t.must('fac', 'notes.save', { occurrenceId: meeting(), baseRevisionId: null, content: w.content() });

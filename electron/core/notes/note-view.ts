@@ -91,7 +91,8 @@ export async function loadGroupNote(manager: EntityManager, occurrenceId: string
   const note = await manager.findOneBy(GroupNoteEntity, { subjectKind: 'occurrence', subjectId: occurrenceId });
   const headRow = note ? await manager.findOneByOrFail(NoteRevisionEntity, { id: note.signedRevisionId ?? note.headRevisionId }) : null;
   const head = headRow ? await toRevision(manager, headRow) : null;
-  const residentIds = await listNoteParticipants(manager, occurrenceId, head?.content ?? null, !note?.signedAt);
+  const refs = await listNoteParticipants(manager, occurrenceId, head?.content ?? null, !note?.signedAt);
+  const residentIds = refs.map((ref) => ref.residentId);
   const residents = residentIds.length ? await manager.findBy(ResidentEntity, { id: In(residentIds) }) : [];
   const byId = new Map(residents.map((resident) => [resident.id, resident]));
   const goals = await openGoalsFromSeries(manager, occurrence, residentIds);
@@ -101,10 +102,10 @@ export async function loadGroupNote(manager: EntityManager, occurrenceId: string
     meeting: await meetingOf(manager, occurrence),
     noteId: note?.id ?? null,
     // In name order, as the register lists them: the order the facilitator goes round the room in the note.
-    participants: residentIds
-      .map((residentId) => {
+    participants: refs
+      .map(({ residentId, attendance }) => {
         const resident = byId.get(residentId);
-        return { residentId, name: resident ? residentName(resident) : '', sortKey: resident?.searchName ?? '', openGoals: goals.get(residentId) ?? [] };
+        return { residentId, name: resident ? residentName(resident) : '', attendance, sortKey: resident?.searchName ?? '', openGoals: goals.get(residentId) ?? [] };
       })
       .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
       .map(({ sortKey: _sortKey, ...participant }) => participant),

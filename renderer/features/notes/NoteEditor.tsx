@@ -2,6 +2,7 @@ import { Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } fr
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOOD_MAX, MOOD_MIN, type GroupNote, type NoteContent, type RegisterName } from '../../../shared/contract/notes';
+import { NoteAttendanceList } from './NoteAttendanceList';
 import { withLine } from './noteContent';
 import { ParticipantField } from './ParticipantField';
 
@@ -36,6 +37,10 @@ export function NoteEditor({ note, content, onChange, register }: { note: GroupN
           <NativeSelect label={t('notes.fields.facilitator')} data={staffOptions} value={content.facilitatorId ?? ''} onChange={(event) => onChange({ ...content, facilitatorId: event.currentTarget.value || null })} />
           <NativeSelect label={t('notes.fields.coFacilitator')} data={staffOptions} value={content.coFacilitatorId ?? ''} onChange={(event) => onChange({ ...content, coFacilitatorId: event.currentTarget.value || null })} />
         </Group>
+      </NoteSection>
+
+      <NoteSection id="note-attendance" title={t('notes.attendance.title')}>
+        <NoteAttendanceList note={note} />
       </NoteSection>
 
       <NoteSection id="note-check-in" title={t('notes.sections.checkIn')}>

@@ -32,6 +32,16 @@ describe('occurrences as calendar events', () => {
     expect(calendarEvents([occurrence()], 'none', 'Europe/Paris')[0].start).toBe('2026-11-02 00:00:00');
   });
 
+  it('grouped by location, a room with one session shows one event, however many people and horses it books', () => {
+    // The 106 "Yoga" buttons once seen on a filtered week grouped by location were the library's empty
+    // time slots (7 days x 15 hours, each a button named "Time slot <room> <day> <time>") plus this one event.
+    const busy = occurrence({ facilitators: [{ id: '01900000-0000-7000-8000-00000000e001', name: 'Faye' }, { id: '01900000-0000-7000-8000-00000000e002', name: 'Felix' }] });
+    const events = calendarEvents([busy], 'location', 'America/Toronto');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ id: `${busy.id}:${ROOM.id}`, resourceId: ROOM.id });
+    expect(calendarRows([busy], 'location')).toEqual([{ id: ROOM.id, label: ROOM.name }]);
+  });
+
   it('gives an occurrence one event per resource row it occupies, with unique ids', () => {
     const events = calendarEvents([occurrence()], 'resource', 'America/Toronto');
     expect(events.map((event) => event.resourceId)).toEqual(HORSES.map((horse) => horse.id));
