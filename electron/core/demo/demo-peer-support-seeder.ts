@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { createGroupInput, type GroupKind } from '../../../shared/contract/groups';
 import { createPairInput, logMeetingInput } from '../../../shared/contract/mentoring';
 import { addDays } from '../../../shared/dates';
+import type { Role } from '../../../shared/permissions';
 import type { Actor } from '../context';
 import type { GroupsService } from '../groups/groups-service';
 import type { MentoringService } from '../mentoring/mentoring-service';
@@ -43,7 +44,7 @@ export async function seedDemoPeerSupport(manager: EntityManager, services: { gr
   const since = addDays(today, -91);
   // Admitted residents, longest stay first: the ones whose stay covers most of the three months.
   const residents = await manager.find(ResidentEntity, { where: { status: 'admitted' }, order: { admissionDate: 'ASC', id: 'ASC' } });
-  const staffWith = async (role: string) => (await manager.find(StaffRoleEntity, { where: { role }, order: { staffId: 'ASC' } })).map((row) => row.staffId);
+  const staffWith = async (role: Role) => (await manager.find(StaffRoleEntity, { where: { role }, order: { staffId: 'ASC' } })).map((row) => row.staffId);
   const facilitators = await staffWith('facilitator');
   const peers = await staffWith('peer_support_specialist');
 
