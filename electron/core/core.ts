@@ -141,7 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? createFileLog(options.dataDir, { appVersion });
   const auditKey = await startAuditKey(opened, options, clock, log);
   const audit = new AuditService(dataSource, clock, settings, { keys: auditKey.keys, dataDir: options.dataDir });
-  const demo = new DemoSeeder(dataSource, clock, residents, staff, settings);
+  const demo = new DemoSeeder(dataSource, clock, residents, staff, settings, { groups, mentoring });
   const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
   const notes = new NotesService(dataSource, clock, auth);
   const residentNotes = new ResidentNotesService(dataSource, clock);

@@ -92,6 +92,19 @@ test('an occurrence dragged to another hour moves, and Undo puts it back', async
   await expect(page.getByRole('dialog', { name: 'Yoga' }).getByText(/9:00 AM/)).toBeVisible();
 });
 
+test('an occurrence opened from the calendar links to its attendance, group note and sign-in sheets, and Take attendance opens the sheet', async ({ page }) => {
+  await signInAsAdmin(page);
+  const room = await createLocation(page, 'Group room ');
+  const facilitator = await createFacilitator(page, 'Ivy');
+  await bookSession(page, { activityTypeId: YOGA_TYPE_ID, locationId: room.id, facilitatorIds: [facilitator.id], startDate: '2027-01-20', startTime: '09:00' });
+  await openSchedule(page, { date: '2027-01-20', location: room.id });
+  await page.getByRole('region', { name: 'Calendar' }).getByRole('button', { name: 'Yoga' }).click();
+  const links = page.getByRole('dialog', { name: 'Yoga' }).getByRole('group', { name: 'Records for this session' });
+  for (const name of ['Group note', 'Print sign-in sheet', 'Enter a returned sign-in sheet']) await expect(links.getByRole('link', { name })).toBeVisible();
+  await links.getByRole('link', { name: 'Take attendance for Yoga' }).click();
+  await expect(page.getByRole('heading', { name: 'Attendance: Yoga' })).toBeVisible();
+});
+
 test('the calendar’s week and filters survive a reload', async ({ page }) => {
   await signInAsAdmin(page);
   const room = await createLocation(page, 'Yoga loft ');

@@ -10,7 +10,9 @@ describe('loading demo data into an empty register', () => {
   beforeAll(async () => {
     t = await startTestCore();
     expect(await t.must('admin', 'demo.isDatabaseEmpty', {})).toBe(true);
+    const started = performance.now();
     expect(await t.must('admin', 'demo.load', {})).toEqual({ residents: 60, staff: 15 });
+    console.info(`demo.load took ${Math.round(performance.now() - started)} ms`);
   }, 60_000);
   afterAll(() => t.dispose());
 
@@ -127,6 +129,47 @@ describe('loading demo data into an empty register', () => {
     const cancelled = await sql<{ id: string; reason: string; day: string }>("SELECT id, cancel_reason AS reason, local_date AS day FROM occurrences WHERE status = 'cancelled'");
     expect(cancelled).toHaveLength(1);
     expect(cancelled[0]).toMatchObject({ day: addDays(TODAY, 1), reason: expect.stringContaining('flooded') as string });
+  });
+
+  test('runs five peer groups with facilitators, people who came and went, and one full group with a short waitlist', async () => {
+    const groups = await t.must('admin', 'groups.list', { includeInactive: false });
+    expect(groups).toHaveLength(5);
+    expect(new Set(groups.map((g) => g.kind))).toEqual(new Set(['discussion', 'activityBased', 'mentoringCircle']));
+    for (const summary of groups) {
+      const group = await t.must('admin', 'groups.get', { id: summary.id });
+      expect(group.facilitators.some((f) => f.role === 'facilitator'), group.name).toBe(true);
+    }
+    const full = groups.filter((g) => g.memberCount >= g.capacity);
+    expect(full).toHaveLength(1);
+    expect(full[0].waitlistCount).toBe(2);
+    const memberships = await sql<{ joinedOn: string; leftOn: string | null; admittedOn: string }>(
+      'SELECT m.joined_on AS joinedOn, m.left_on AS leftOn, r.admission_date AS admittedOn FROM group_memberships m JOIN residents r ON r.id = m.resident_id',
+    );
+    expect(memberships.filter((m) => m.leftOn !== null && m.leftOn < TODAY)).toHaveLength(10);
+    expect(memberships.every((m) => m.joinedOn >= m.admittedOn && m.joinedOn >= addDays(TODAY, -91))).toBe(true);
+    expect(new Set(memberships.map((m) => m.joinedOn)).size).toBeGreaterThan(20);
+  });
+
+  test('pairs eight residents with peer support specialists, meeting over three months, two pairs past the gap and flagged', async () => {
+    const pairs = await t.must('admin', 'mentoring.listPairs', { includeEnded: false, flaggedOnly: false });
+    expect(pairs).toHaveLength(8);
+    const flagged = await t.must('admin', 'mentoring.listPairs', { includeEnded: false, flaggedOnly: true });
+    expect(flagged).toHaveLength(2);
+    const meetings = await sql<{ first: string; n: number }>('SELECT MIN(held_on) AS first, COUNT(*) AS n FROM mentoring_meetings');
+    expect(meetings[0].n).toBeGreaterThan(40);
+    expect(meetings[0].first < addDays(TODAY, -60)).toBe(true);
+  });
+
+  test('has attendance taken over the last three months, with gaps: some sessions untaken, some people absent', async () => {
+    const days = await sql<{ day: string }>('SELECT DISTINCT o.local_date AS day FROM attendance_marks m JOIN occurrences o ON o.id = m.occurrence_id ORDER BY day');
+    expect(days[0].day).toBe(addDays(TODAY, -91));
+    expect(days.at(-1)?.day).toBe(addDays(TODAY, -1));
+    const untaken = await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM occurrences o WHERE o.status = 'scheduled' AND o.local_date < ?
+      AND EXISTS (SELECT 1 FROM occurrence_participants p WHERE p.occurrence_id = o.id) AND NOT EXISTS (SELECT 1 FROM attendance_marks m WHERE m.occurrence_id = o.id)`, [TODAY]);
+    expect(untaken[0].n).toBeGreaterThan(0);
+    const statuses = await sql<{ status: string }>('SELECT DISTINCT status FROM attendance_marks');
+    expect(statuses.map((s) => s.status)).toEqual(expect.arrayContaining(['present', 'absent', 'excused']));
+    expect(await countRows(t, 'attendance_marks', "occurrence_id IN (SELECT id FROM occurrences WHERE local_date >= '2026-11-23')")).toBe(0);
   });
 
   test('is refused with a conflict the second time, and nothing is written', async () => {

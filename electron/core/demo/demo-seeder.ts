@@ -13,6 +13,12 @@ import { ResidentEntity } from '../residents/resident.entity';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import type { SettingsService } from '../settings/settings-service';
 import type { StaffService } from '../staff/staff-service';
+import { seedDemoAttendance } from '../attendance/demo-attendance';
+import { toInstant } from '../clock';
+import type { GroupsService } from '../groups/groups-service';
+import type { MentoringService } from '../mentoring/mentoring-service';
+import { todayIn } from '../../../shared/dates';
+import { seedDemoPeerSupport } from './demo-peer-support-seeder';
 import { DemoScheduleSeeder } from './demo-schedule-seeder';
 import { FIRST_NAMES, HOUSES, LAST_NAMES, RELATIONSHIPS } from './demo-names';
 
@@ -58,7 +64,8 @@ export class DemoSeeder {
     private readonly clock: Clock,
     private readonly residents: ResidentsService,
     private readonly staff: StaffService,
-    settings: SettingsService,
+    private readonly settings: SettingsService,
+    private readonly peerSupport: { groups: GroupsService; mentoring: MentoringService },
   ) {
     this.schedule = new DemoScheduleSeeder(dataSource, clock, settings);
   }
@@ -151,6 +158,10 @@ export class DemoSeeder {
     }
     // The schedule last: its sessions book the people above, admitted at the sessions' dates.
     await this.schedule.seedIn(manager, actor);
+    // Then what happened in those sessions, and the peer groups and mentoring around them.
+    const centreToday = todayIn((await this.settings.get(manager)).timeZone, this.clock.now());
+    await seedDemoAttendance(manager, { today: centreToday, recordedAt: toInstant(this.clock.now()) });
+    await seedDemoPeerSupport(manager, this.peerSupport, centreToday, actor);
     return { residents: DEMO_RESIDENTS, staff: DEMO_STAFF };
   }
 }

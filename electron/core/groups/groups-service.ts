@@ -77,16 +77,45 @@ export class GroupsService {
   }
 
   async create(input: Parsed<typeof createGroupInput>, actor: Actor): Promise<GroupDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertActiveStaff(manager, input.facilitators.map((link) => link.staffId));
-      const now = this.now();
-      const { facilitators, ...details } = input;
-      const group = manager.create(PeerGroupEntity, { id: newId(), ...details, active: true, createdAt: now, updatedAt: now, version: 1 });
-      await manager.insert(PeerGroupEntity, group);
-      await manager.insert(PeerGroupFacilitatorEntity, facilitators.map((link) => ({ groupId: group.id, ...link })));
-      await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'peerGroup', entityId: group.id, details: { ...details, facilitators } });
-      return this.detail(manager, group.id, actor);
-    });
+    return this.dataSource.transaction(async (manager) => this.detail(manager, await this.createIn(manager, input, actor), actor));
+  }
+
+  /** The group written inside the caller's transaction (the demo load); returns its id. */
+  async createIn(manager: EntityManager, input: Parsed<typeof createGroupInput>, actor: Actor | null): Promise<string> {
+    await this.assertActiveStaff(manager, input.facilitators.map((link) => link.staffId));
+    const now = this.now();
+    const { facilitators, ...details } = input;
+    const group = manager.create(PeerGroupEntity, { id: newId(), ...details, active: true, createdAt: now, updatedAt: now, version: 1 });
+    await manager.insert(PeerGroupEntity, group);
+    await manager.insert(PeerGroupFacilitatorEntity, facilitators.map((link) => ({ groupId: group.id, ...link })));
+    await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'peerGroup', entityId: group.id, details: { ...details, facilitators } });
+    return group.id;
+  }
+
+  /**
+   * Roster history written inside the caller's transaction (the demo load): a membership that began
+   * (and perhaps ended) on past dates, which `enrol` and `leave` rightly refuse to back-date.
+   * The caller keeps the roster within capacity; each step gets its ordinary audit row.
+   */
+  async recordPastMembershipIn(
+    manager: EntityManager,
+    past: { groupId: string; residentId: string; joinedOn: string; left: { leftOn: string; reason: GroupMembershipEntity['leaveReason']; note: string | null } | null },
+    actor: Actor | null,
+  ): Promise<void> {
+    const now = this.now();
+    const id = await this.insertMembership(manager, past.groupId, past.residentId, past.joinedOn, actor, now, null);
+    if (!past.left) return;
+    const membership = await manager.findOneByOrFail(GroupMembershipEntity, { id });
+    await this.endMembership(manager, membership, past.left, actor);
+  }
+
+  /** A place on a group's waitlist since `addedOn`, inside the caller's transaction (the demo load). */
+  async recordWaitingIn(manager: EntityManager, groupId: string, residentId: string, addedOn: string, actor: Actor | null): Promise<void> {
+    const now = this.now();
+    const position = (await openWaitlist(manager, groupId)).length + 1;
+    const entry = { id: newId(), groupId, residentId, addedOn, addedAt: now, addedByStaffId: actor?.staffId ?? null, outcome: null, closedAt: null, closedByStaffId: null };
+    await manager.insert(WaitlistEntryEntity, entry);
+    await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'groupWaitlistEntry', entityId: entry.id, residentId, details: { groupId, addedOn, position } });
   }
 
   async update(input: Parsed<typeof updateGroupInput>, actor: Actor): Promise<GroupDetail> {
@@ -216,7 +245,7 @@ export class GroupsService {
     await appendAudit(manager, now, { action: 'record.update', actor, entityType: 'groupWaitlistEntry', entityId: entry.id, residentId: entry.residentId, details: { groupId: entry.groupId, outcome } });
   }
 
-  private async insertMembership(manager: EntityManager, groupId: string, residentId: string, joinedOn: string, actor: Actor, now: string, fromWaitlistEntryId: string | null): Promise<void> {
+  private async insertMembership(manager: EntityManager, groupId: string, residentId: string, joinedOn: string, actor: Actor | null, now: string, fromWaitlistEntryId: string | null): Promise<string> {
     const id = newId();
     await manager.insert(GroupMembershipEntity, {
       id,
@@ -227,11 +256,12 @@ export class GroupsService {
       leaveReason: null,
       leaveNote: null,
       recordedAt: now,
-      recordedByStaffId: actor.staffId,
+      recordedByStaffId: actor?.staffId ?? null,
       leftRecordedAt: null,
       leftRecordedByStaffId: null,
     });
     await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'groupMembership', entityId: id, residentId, details: { groupId, joinedOn, fromWaitlistEntryId } });
+    return id;
   }
 
   /** The group, if the person may change its roster and it is active. */

@@ -47,22 +47,25 @@ export class MentoringService {
   }
 
   async createPair(input: Parsed<typeof createPairInput>, actor: Actor): Promise<MentoringPairDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const mentor = await manager.findOneBy(StaffMemberEntity, { id: input.mentorStaffId });
-      if (!mentor?.active) throw notFound('staff');
-      if ((await manager.countBy(StaffRoleEntity, { staffId: mentor.id, role: 'peer_support_specialist' })) === 0) throw invalidField('mentorStaffId', 'validation.mentorMustBePeerSupport');
-      const resident = await manager.findOneBy(ResidentEntity, { id: input.residentId });
-      if (!resident) throw notFound('resident');
-      if (resident.status !== 'admitted' || resident.admissionDate > input.startsOn) throw invalidField('residentId', 'validation.notAdmittedOn');
-      if ((await manager.countBy(MentoringPairEntity, { mentorStaffId: mentor.id, residentId: resident.id, endsOn: IsNull() })) > 0) {
-        throw conflict('problems.mentoring.alreadyPaired', 'This peer support specialist already mentors this resident.');
-      }
-      const now = this.now();
-      const pair = manager.create(MentoringPairEntity, { id: newId(), ...input, endsOn: null, endReason: null, createdAt: now, updatedAt: now, version: 1 });
-      await manager.insert(MentoringPairEntity, pair);
-      await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'mentoringPair', entityId: pair.id, residentId: resident.id, details: { ...input } });
-      return this.detail(manager, pair, actor);
-    });
+    return this.dataSource.transaction(async (manager) => this.detail(manager, await this.createPairIn(manager, input, actor), actor));
+  }
+
+  /** The pair written inside the caller's transaction (also the demo load's). */
+  async createPairIn(manager: EntityManager, input: Parsed<typeof createPairInput>, actor: Actor | null): Promise<MentoringPairEntity> {
+    const mentor = await manager.findOneBy(StaffMemberEntity, { id: input.mentorStaffId });
+    if (!mentor?.active) throw notFound('staff');
+    if ((await manager.countBy(StaffRoleEntity, { staffId: mentor.id, role: 'peer_support_specialist' })) === 0) throw invalidField('mentorStaffId', 'validation.mentorMustBePeerSupport');
+    const resident = await manager.findOneBy(ResidentEntity, { id: input.residentId });
+    if (!resident) throw notFound('resident');
+    if (resident.status !== 'admitted' || resident.admissionDate > input.startsOn) throw invalidField('residentId', 'validation.notAdmittedOn');
+    if ((await manager.countBy(MentoringPairEntity, { mentorStaffId: mentor.id, residentId: resident.id, endsOn: IsNull() })) > 0) {
+      throw conflict('problems.mentoring.alreadyPaired', 'This peer support specialist already mentors this resident.');
+    }
+    const now = this.now();
+    const pair = manager.create(MentoringPairEntity, { id: newId(), ...input, endsOn: null, endReason: null, createdAt: now, updatedAt: now, version: 1 });
+    await manager.insert(MentoringPairEntity, pair);
+    await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'mentoringPair', entityId: pair.id, residentId: resident.id, details: { ...input } });
+    return pair;
   }
 
   async endPair(input: Parsed<typeof endPairInput>, actor: Actor): Promise<MentoringPairDetail> {
@@ -78,26 +81,30 @@ export class MentoringService {
   }
 
   async logMeeting(input: Parsed<typeof logMeetingInput>, actor: Actor): Promise<MentoringPairDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const pair = await manager.findOneBy(MentoringPairEntity, { id: input.pairId });
-      assertMaySeePair(actor, pair);
-      if (pair.endsOn !== null && input.heldOn >= pair.endsOn) throw conflict('problems.mentoring.alreadyEnded', 'This mentoring pair has already ended.');
-      if (input.heldOn < pair.startsOn) throw invalidField('heldOn', 'validation.meetingBeforePair');
-      if (input.heldOn > (await this.gap(manager)).today) throw invalidField('heldOn', 'validation.dateInFuture');
-      const now = this.now();
-      const id = newId();
-      await manager.insert(MentoringMeetingEntity, { id, pairId: pair.id, heldOn: input.heldOn, durationMinutes: input.durationMinutes, topics: input.topics, privateNote: input.privateNote, recordedAt: now, recordedByStaffId: actor.staffId });
-      // The private note stays out of the audit row: the trail is read by people the note is not for.
-      await appendAudit(manager, now, {
-        action: 'record.create',
-        actor,
-        entityType: 'mentoringMeeting',
-        entityId: id,
-        residentId: pair.residentId,
-        details: { pairId: pair.id, heldOn: input.heldOn, durationMinutes: input.durationMinutes, topics: input.topics, hasPrivateNote: input.privateNote !== null },
-      });
-      return this.detail(manager, pair, actor);
+    return this.dataSource.transaction(async (manager) => this.detail(manager, await this.logMeetingIn(manager, input, actor), actor));
+  }
+
+  /** The meeting written inside the caller's transaction (also the demo load's); returns its pair. */
+  async logMeetingIn(manager: EntityManager, input: Parsed<typeof logMeetingInput>, actor: Actor | null): Promise<MentoringPairEntity> {
+    const pair = await manager.findOneBy(MentoringPairEntity, { id: input.pairId });
+    if (actor) assertMaySeePair(actor, pair);
+    else if (!pair) throw pairNotFound();
+    if (pair.endsOn !== null && input.heldOn >= pair.endsOn) throw conflict('problems.mentoring.alreadyEnded', 'This mentoring pair has already ended.');
+    if (input.heldOn < pair.startsOn) throw invalidField('heldOn', 'validation.meetingBeforePair');
+    if (input.heldOn > (await this.gap(manager)).today) throw invalidField('heldOn', 'validation.dateInFuture');
+    const now = this.now();
+    const id = newId();
+    await manager.insert(MentoringMeetingEntity, { id, pairId: pair.id, heldOn: input.heldOn, durationMinutes: input.durationMinutes, topics: input.topics, privateNote: input.privateNote, recordedAt: now, recordedByStaffId: actor?.staffId ?? null });
+    // The private note stays out of the audit row: the trail is read by people the note is not for.
+    await appendAudit(manager, now, {
+      action: 'record.create',
+      actor,
+      entityType: 'mentoringMeeting',
+      entityId: id,
+      residentId: pair.residentId,
+      details: { pairId: pair.id, heldOn: input.heldOn, durationMinutes: input.durationMinutes, topics: input.topics, hasPrivateNote: input.privateNote !== null },
     });
+    return pair;
   }
 
   /** Run inside a discharge's own transaction: the resident's open pairs end on the discharge date. */

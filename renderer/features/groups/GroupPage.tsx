@@ -10,6 +10,8 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { useHearthMutation, useHearthQuery } from '../../app/queries';
 import { useCentreTime } from '../../app/useCentreTime';
+import { AttendanceFlag } from '../attendance/AttendanceFlag';
+import { useAttendanceFlags } from '../attendance/useAttendanceFlags';
 import { EnrolModal } from './EnrolModal';
 import { GroupFormModal } from './GroupFormModal';
 import { LeaveModal } from './LeaveModal';
@@ -141,8 +143,18 @@ function FreedPlaceOffer({ group }: { group: GroupDetail }) {
 function RosterTable({ group, mayChange, onLeave }: { group: GroupDetail; mayChange: boolean; onLeave: (m: GroupMembership) => void }) {
   const { t } = useTranslation();
   const centre = useCentreTime();
+  const flags = useAttendanceFlags();
   const columns: DataTableColumn<GroupMembership>[] = [
-    { id: 'name', header: t('groups.fields.resident'), cell: (m) => m.residentName },
+    {
+      id: 'name',
+      header: t('groups.fields.resident'),
+      cell: (m) => (
+        <>
+          {m.residentName}
+          <AttendanceFlag flagged={flags.get(m.residentId)} />
+        </>
+      ),
+    },
     { id: 'joined', header: t('groups.fields.joinedOn'), cell: (m) => centre.formatDate(m.joinedOn) },
     { id: 'left', header: t('groups.fields.leftOn'), cell: (m) => centre.formatDate(m.leftOn) },
     ...(mayChange

@@ -10,6 +10,7 @@ import { useSession } from '../../app/session';
 import { CancelOccurrenceForm } from './CancelOccurrenceForm';
 import { MoveOccurrenceForm } from './MoveOccurrenceForm';
 import { OccurrenceDetails } from './OccurrenceDetails';
+import { OccurrenceLinks } from './OccurrenceLinks';
 import { RestoreOccurrence } from './RestoreOccurrence';
 import type { EditScope } from './sessionFormMode';
 
@@ -35,6 +36,7 @@ export function OccurrenceDialog({ occurrenceId, onClose, onEdit }: { occurrence
       {occurrence && stage === 'details' && (
         <Stack>
           <OccurrenceDetails occurrence={occurrence} />
+          <OccurrenceLinks occurrence={occurrence} />
           {can('schedule.write') && <OccurrenceActions occurrence={occurrence} onStage={setStage} onEdit={(scope) => onEdit(scope, occurrence)} />}
         </Stack>
       )}
