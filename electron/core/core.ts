@@ -17,7 +17,7 @@ import { AuditService } from './audit/audit-service';
 import { BACKUP_FOLDER_NAME, backupFolderOf, listBackups } from './backups/backup-files';
 import { backupHandlers } from './backups/backup-handlers';
 import { BackupService } from './backups/backup-service';
-import { systemClock, type Clock } from './clock';
+import { systemClock, toInstant, type Clock } from './clock';
 import type { LockTiming } from './db/data-dir-lock';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open-database';
 import { SerialQueue } from './db/serial-queue';
@@ -27,6 +27,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Handlers } from './handler-types';
 import { groupsHandlers } from './groups/groups-handlers';
 import { GroupsService } from './groups/groups-service';
+import { syncParticipation } from './schedule/sessions/participants-sync';
 import { mentoringHandlers } from './mentoring/mentoring-handlers';
 import { MentoringService } from './mentoring/mentoring-service';
 import { notesHandlers } from './notes/notes-handlers';
@@ -135,6 +136,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const residents = new ResidentsService(dataSource, clock, settings, [
     (manager, { residentId, dischargeDate }, actor) => groups.endForDischargeIn(manager, residentId, dischargeDate, actor),
     (manager, { residentId, dischargeDate }, actor) => mentoring.endForDischargeIn(manager, residentId, dischargeDate, actor),
+    // After the memberships ended: every other session still ahead stops booking them too.
+    (manager, { residentId, dischargeDate }, actor) => syncParticipation(manager, { action: 'remove', residentId, groupId: null, fromDate: dischargeDate, reason: 'discharged' }, toInstant(clock.now()), actor).then(() => undefined),
   ]);
   const auth = new AuthService(dataSource, clock, sessions, staff, settings, { passwordCost, idleLockSecondsOverride: options.idleLockSecondsOverride });
   const accounts = new AccountsService(dataSource, clock, sessions, staff, passwordCost);

@@ -50,8 +50,10 @@ export const sessionDraft = z
     locationId: recordId,
     resourceIds: ids(20, 'validation.tooMany'),
     facilitatorIds: ids(10, 'validation.facilitatorsRequired', 1),
-    /** Residents; the peer-groups issue adds whole groups. */
+    /** Residents booked on their own (walk-ins of a group's meeting too). */
     participantIds: ids(500, 'validation.tooMany'),
+    /** A peer group's meeting: the group's roster as of each occurrence's date is enrolled in it. */
+    groupId: recordId.nullable().default(null),
     capacity,
     /** The first occurrence's date (a series' start). */
     startDate: isoDate,
@@ -258,6 +260,8 @@ export const scheduleRangeInput = z
     locationId: recordId.nullable().default(null),
     residentId: recordId.nullable().default(null),
     resourceId: recordId.nullable().default(null),
+    /** Only the meetings of this peer group. */
+    groupId: recordId.nullable().default(null),
     includeCancelled: z.boolean().default(true),
   })
   .refine((range) => range.to >= range.from, { message: 'validation.endBeforeStart', path: ['to'] });

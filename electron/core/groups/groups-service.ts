@@ -21,6 +21,7 @@ import { assertVersion, updateWithVersion } from '../db/versioned-update';
 import { invalidField, notFound } from '../errors';
 import { newId } from '../ids';
 import { ResidentEntity } from '../residents/resident.entity';
+import { syncParticipation } from '../schedule/sessions/participants-sync';
 import type { SettingsService } from '../settings/settings-service';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import { assertMaySeeGroup, groupNotFound, seesAllGroups, visibleGroupIds } from './group-access';
@@ -229,6 +230,8 @@ export class GroupsService {
   ): Promise<void> {
     const now = this.now();
     await manager.update(GroupMembershipEntity, { id: membership.id }, { leftOn: end.leftOn, leaveReason: end.reason, leaveNote: end.note, leftRecordedAt: now, leftRecordedByStaffId: actor?.staffId ?? null });
+    // From the leaving date on, the group's meetings no longer book them.
+    await syncParticipation(manager, { action: 'remove', residentId: membership.residentId, groupId: membership.groupId, fromDate: end.leftOn, reason: end.reason === 'discharged' ? 'discharged' : 'leftGroup' }, now, actor);
     await appendAudit(manager, now, {
       action: 'record.update',
       actor,
@@ -261,6 +264,8 @@ export class GroupsService {
       leftRecordedByStaffId: null,
     });
     await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'groupMembership', entityId: id, residentId, details: { groupId, joinedOn, fromWaitlistEntryId } });
+    // From the joining date on, the group's meetings book them (never one already past).
+    await syncParticipation(manager, { action: 'add', residentId, groupId, fromDate: joinedOn, reason: 'joinedGroup' }, now, actor);
     return id;
   }
 

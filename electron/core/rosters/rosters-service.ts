@@ -53,6 +53,7 @@ export class RostersService {
       locationId: null,
       residentId: input.kind === 'resident' ? input.residentId : null,
       resourceId: null,
+      groupId: null,
       includeCancelled: true,
     });
     const manager = this.dataSource.manager;

@@ -14,6 +14,7 @@ import { AttendanceFlag } from '../attendance/AttendanceFlag';
 import { useAttendanceFlags } from '../attendance/useAttendanceFlags';
 import { EnrolModal } from './EnrolModal';
 import { GroupFormModal } from './GroupFormModal';
+import { GroupMeetings } from './GroupMeetings';
 import { LeaveModal } from './LeaveModal';
 
 /** One group: details, the roster as of a chosen day, the waitlist with the offer of a freed place, and the history. */
@@ -57,6 +58,8 @@ export function GroupPage({ id }: { id: string }) {
         </Group>
         <RosterTable group={current} mayChange={mayChange} onLeave={setLeaving} />
       </section>
+
+      <GroupMeetings groupId={current.id} />
 
       <section aria-labelledby="group-waitlist-heading">
         <Title order={2} size="h3" mb="sm" id="group-waitlist-heading">

@@ -35,6 +35,9 @@ export function SessionFields({ form, choices, withType, withRepeat }: SessionFi
         <Select label={t('schedule.fields.location')} required data={choices.locations} searchable {...form.getInputProps('locationId')} value={form.values.locationId || null} onChange={(value: string | null) => form.setFieldValue('locationId', value ?? '')} />
         <MultiSelect label={t('schedule.fields.resources')} data={choices.resources} searchable {...form.getInputProps('resourceIds')} />
         <MultiSelect label={t('schedule.fields.facilitators')} required data={choices.staff} searchable {...form.getInputProps('facilitatorIds')} />
+        {withRepeat && choices.canChooseGroup && (
+          <Select label={t('schedule.fields.group')} description={t('schedule.fields.groupHint')} data={choices.groups} searchable clearable {...form.getInputProps('groupId')} value={form.values.groupId || null} onChange={(value: string | null) => form.setFieldValue('groupId', value ?? '')} />
+        )}
         {choices.canChooseResidents && <MultiSelect label={t('schedule.fields.participants')} data={choices.residents} searchable {...form.getInputProps('participantIds')} />}
       </SimpleGrid>
       <Group align="flex-start" grow>

@@ -16,6 +16,8 @@ export interface SessionFormValues {
   resourceIds: string[];
   facilitatorIds: string[];
   participantIds: string[];
+  /** A peer group's meeting ('' none). */
+  groupId: string;
   capacity: number | string;
   startDate: string;
   startTime: string;
@@ -45,6 +47,7 @@ export function draftOf(values: SessionFormValues): SessionDraft {
     resourceIds: values.resourceIds,
     facilitatorIds: values.facilitatorIds,
     participantIds: values.participantIds,
+    groupId: values.groupId || null,
     capacity: numberOrText(values.capacity),
     startDate: values.startDate,
     startTime: values.startTime,
@@ -67,7 +70,7 @@ export const sessionFormSchema = z.record(z.string(), z.unknown()).superRefine((
   }
 });
 
-const BLANK = { title: '', resourceIds: [], facilitatorIds: [], participantIds: [], interval: 1, ends: 'never' as EndsKind, until: '', count: 10 };
+const BLANK = { title: '', resourceIds: [], facilitatorIds: [], participantIds: [], groupId: '', interval: 1, ends: 'never' as EndsKind, until: '', count: 10 };
 
 export function newSessionValues(date: string): SessionFormValues {
   return { ...BLANK, activityTypeId: '', locationId: '', capacity: 10, startDate: date, startTime: '10:00', durationMinutes: 60, repeat: 'none', weekdays: [weekdayCodeOf(date)] };
@@ -100,6 +103,7 @@ export function seriesValues(session: Session, startDate: string = session.draft
     ...BLANK,
     ...draft,
     title: title ?? '',
+    groupId: draft.groupId ?? '',
     startDate,
     repeat: recurrence ? 'weekly' : 'none',
     interval: recurrence?.interval ?? 1,

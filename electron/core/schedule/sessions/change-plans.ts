@@ -6,10 +6,13 @@ import { assertVersion } from '../../db/versioned-update';
 import { invalidField } from '../../errors';
 import { newId } from '../../ids';
 import type { ProposedOccurrence } from '../conflicts/conflict-check';
+import { groupNotFound } from '../../groups/group-access';
+import { PeerGroupEntity } from '../../groups/peer-group.entity';
 import { occurrencesWithRecords } from '../conflicts/protected-occurrences';
 import { extendMaterialisation, initialSlots, readOccurrenceBookings, type Bookings } from './materialise';
 import { timingOfSlot, type OccurrenceTiming } from './occurrence-timing';
 import { OccurrenceEntity } from './occurrence.entity';
+import { rostersOn, withRoster } from './participants-sync';
 import { ruleEndingBefore } from './recurrence';
 import { occurrenceNotFound, sessionNotFound } from './schedule-reads';
 import { bookingsOf, sessionColumnsOf, type ParsedSessionDraft } from './session-rows';
@@ -60,7 +63,7 @@ export async function planNewSession(manager: EntityManager, draft: ParsedSessio
   const writes = slots.map((slot) => ({ existing: null, slot, timing: timingOfSlot(slot, session.timeZone, session.durationMinutes) }));
   await materialiseOthersThrough(manager, writes, at);
   const bookings = bookingsOf(draft);
-  return { session, original: session, cutRule: null, bookings, writes, deletes: [], kept: 0, proposals: writes.map((w) => proposalOf(session, bookings, w)) };
+  return { session, original: session, cutRule: null, bookings, writes, deletes: [], kept: 0, proposals: await proposalsOf(manager, session, bookings, writes) };
 }
 
 /**
@@ -123,8 +126,15 @@ export async function planSeriesUpdate(
     writes,
     deletes: editable.filter((o) => !rewritten.has(o.id)),
     kept: existing.length - editable.length,
-    proposals: writes.map((w) => proposalOf(session, bookings, w)),
+    proposals: await proposalsOf(manager, session, bookings, writes),
   };
+}
+
+/** What each write would book: a group's meeting books its roster of that day too, so the conflict check sees every member. */
+async function proposalsOf(manager: EntityManager, session: SessionEntity, bookings: Bookings, writes: PlannedOccurrence[]): Promise<ProposedOccurrence[]> {
+  if (session.groupId && !(await manager.existsBy(PeerGroupEntity, { id: session.groupId }))) throw groupNotFound();
+  const rosters = await rostersOn(manager, session.groupId, writes.map((w) => w.timing.localDate));
+  return writes.map((w) => proposalOf(session, withRoster(bookings, rosters.get(w.timing.localDate)), w));
 }
 
 /** The slot a "this and following" edit splits at, or null when it edits the whole series. */

@@ -4,6 +4,7 @@ import { insertRows } from '../../db/bulk-insert';
 import { newId } from '../../ids';
 import { OccurrenceFacilitatorEntity, OccurrenceParticipantEntity, OccurrenceResourceEntity } from './occurrence-links.entity';
 import { timingOfSlot } from './occurrence-timing';
+import { enrolRosters } from './participants-sync';
 import { expandSlots, lastSlotDate, MAX_SLOTS } from './recurrence';
 import { SessionFacilitatorEntity, SessionParticipantEntity, SessionResourceEntity } from './session-links.entity';
 import { SessionEntity } from './session.entity';
@@ -39,7 +40,7 @@ function materialisedUntilAfter(slots: string[], through: string): string {
   return slots.length >= MAX_SLOTS ? (slots.at(-1) ?? through).slice(0, 10) : through;
 }
 
-/** Occurrence rows for `slots` of a session, with copies of its place, capacity, title and bookings. */
+/** Occurrence rows for `slots` of a session, with copies of its place, capacity, title and bookings (and a group's roster of each day). */
 export async function insertOccurrences(manager: EntityManager, session: SessionEntity, bookings: Bookings, slots: string[], now: string): Promise<Array<{ id: string; startsAt: string }>> {
   const rows = slots.map((slot) => ({ id: newId(), slot, ...timingOfSlot(slot, session.timeZone, session.durationMinutes) }));
   await insertRows(
@@ -49,6 +50,7 @@ export async function insertOccurrences(manager: EntityManager, session: Session
     rows.map((row) => [row.id, session.id, row.slot, row.startsAt, row.endsAt, row.localDate, session.title, session.locationId, session.capacity, 'scheduled', null, false, session.capacityOverrideReason, now, now, 1]),
   );
   await insertBookings(manager, rows.map((row) => row.id), bookings);
+  await enrolRosters(manager, session.groupId, rows, bookings);
   return rows;
 }
 

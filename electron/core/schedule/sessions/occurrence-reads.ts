@@ -21,6 +21,7 @@ export interface OccurrenceCriteria {
   locationId?: string | null;
   residentId?: string | null;
   resourceId?: string | null;
+  groupId?: string | null;
   includeCancelled?: boolean;
 }
 
@@ -110,6 +111,7 @@ function conditionsOf(criteria: OccurrenceCriteria): { conditions: string[]; par
   when(criteria.facilitatorId, 'EXISTS (SELECT 1 FROM occurrence_facilitators f WHERE f.occurrence_id = o.id AND f.staff_id = :facilitatorId)', 'facilitatorId');
   when(criteria.residentId, 'EXISTS (SELECT 1 FROM occurrence_participants pp WHERE pp.occurrence_id = o.id AND pp.resident_id = :residentId)', 'residentId');
   when(criteria.resourceId, 'EXISTS (SELECT 1 FROM occurrence_resources rr WHERE rr.occurrence_id = o.id AND rr.resource_id = :resourceId)', 'resourceId');
+  when(criteria.groupId, 's.group_id = :groupId', 'groupId');
   if (criteria.includeCancelled === false) conditions.push("o.status = 'scheduled'");
   return { conditions, parameters };
 }

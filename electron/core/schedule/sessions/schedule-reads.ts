@@ -32,6 +32,7 @@ export class ScheduleReads {
       locationId: input.locationId,
       residentId: input.residentId,
       resourceId: input.resourceId,
+      groupId: input.groupId,
       includeCancelled: input.includeCancelled,
     });
     return { timeZone, occurrences };

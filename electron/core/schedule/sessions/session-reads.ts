@@ -16,6 +16,7 @@ export function toSession(session: SessionEntity, bookings: Bookings): Session {
       resourceIds: [...bookings.resourceIds].sort(),
       facilitatorIds: [...bookings.facilitatorIds].sort(),
       participantIds: [...bookings.participantIds].sort(),
+      groupId: session.groupId,
       capacity: session.capacity,
       startDate: session.startLocal.slice(0, 10),
       startTime: session.startLocal.slice(11, 16),

@@ -7,9 +7,10 @@ import type { SessionEntity } from './session.entity';
 export type ParsedSessionDraft = z.output<typeof sessionDraft>;
 
 /** The session columns a draft sets (wall times in `timeZone`, the rule in wall time). */
-export function sessionColumnsOf(draft: ParsedSessionDraft, timeZone: string): Pick<SessionEntity, 'activityTypeId' | 'title' | 'locationId' | 'capacity' | 'startLocal' | 'durationMinutes' | 'timeZone' | 'rule'> {
+export function sessionColumnsOf(draft: ParsedSessionDraft, timeZone: string): Pick<SessionEntity, 'activityTypeId' | 'groupId' | 'title' | 'locationId' | 'capacity' | 'startLocal' | 'durationMinutes' | 'timeZone' | 'rule'> {
   return {
     activityTypeId: draft.activityTypeId,
+    groupId: draft.groupId,
     title: draft.title,
     locationId: draft.locationId,
     capacity: draft.capacity,

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ActivityTypeEntity } from '../catalogue/activity-type.entity';
 import { LocationEntity } from '../catalogue/location.entity';
+import { PeerGroupEntity } from '../../groups/peer-group.entity';
 
 /**
  * A session: single, or a series by an RFC 5545 rule. The rule and the first start are wall time
@@ -17,6 +18,9 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 100, nullable: true }) title: string | null;
   @Column({ type: 'varchar', length: 36, name: 'location_id' }) locationId: string;
   @ManyToOne(() => LocationEntity, { onDelete: 'RESTRICT', nullable: false }) @JoinColumn({ name: 'location_id' }) location?: LocationEntity;
+  /** A peer group's meeting: its roster as of each occurrence's date is enrolled in that occurrence (participants-sync.ts). */
+  @Column({ type: 'varchar', length: 36, name: 'group_id', nullable: true }) groupId: string | null;
+  @ManyToOne(() => PeerGroupEntity, { onDelete: 'RESTRICT', nullable: true }) @JoinColumn({ name: 'group_id' }) group?: PeerGroupEntity | null;
   @Column({ type: 'integer' }) capacity: number;
   /** The first occurrence's wall time, `YYYY-MM-DDTHH:mm`. */
   @Column({ type: 'varchar', length: 16, name: 'start_local' }) startLocal: string;

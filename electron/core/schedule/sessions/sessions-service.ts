@@ -11,6 +11,7 @@ import { acceptedCapacityOverride } from '../conflicts/conflict-refusal';
 import { planNewSession, planSeriesUpdate, type SeriesPlan } from './change-plans';
 import { insertOccurrences, replaceBookings, writeSessionBookings } from './materialise';
 import { OccurrenceEntity } from './occurrence.entity';
+import { enrolRosters } from './participants-sync';
 import { toSession } from './session-reads';
 import { SessionEntity } from './session.entity';
 
@@ -107,6 +108,7 @@ export class SessionsService {
       rewritten.push(write.existing.id);
     }
     await replaceBookings(manager, rewritten, plan.bookings);
+    await enrolRosters(manager, session.groupId, plan.writes.flatMap((w) => (w.existing ? [{ id: w.existing.id, localDate: w.timing.localDate }] : [])), plan.bookings);
     await insertOccurrences(manager, session, plan.bookings, plan.writes.filter((w) => !w.existing).map((w) => w.slot), at);
     const deleted = plan.deletes.map((o) => o.id);
     for (let start = 0; start < deleted.length; start += 400) await manager.delete(OccurrenceEntity, { id: In(deleted.slice(start, start + 400)) });
