@@ -7,16 +7,11 @@
 // a week filled through the preview's own bridge: 150 residents, 30 facilitators, 12 places and
 // 40 occurrences a day (8 blocks of 5 sessions, 12 residents each: about 3 sessions a resident a day).
 /* global document */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { ADMIN, bridgeOf, option, startBenchPreview } from './support/preview-bench.mjs';
 
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-};
 const RESIDENTS = Number(option('residents', '150'));
 const RUNS = Number(option('runs', '3'));
 const APP = resolve(option('app', '.'));
@@ -24,17 +19,15 @@ const WEEK = '2027-03-01'; // a Monday
 const BLOCKS = ['08:00', '09:30', '11:00', '13:00', '14:30', '16:00', '17:30', '19:00'];
 const SESSIONS_PER_BLOCK = 5;
 const PER_SESSION = 12;
-const ADMIN = { firstName: 'Ada', lastName: 'Lovelace', username: 'ada', password: 'correct horse battery staple' };
 const FIRST = ['Éloïse', 'Marc', 'Nadia', 'Samuel', 'Chloé', 'Jean', 'Amira', 'Louis', 'Inès', 'Olivier', 'Fatima', 'Gabriel'];
 const LAST = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Gagné', 'Ouellet', 'Pelletier', 'Bélanger', 'Lévesque', 'Bergeron', 'Leblanc', 'Paquette', 'Girard', 'Simard', 'Boucher'];
 
-const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-data-'));
-const keyDir = mkdtempSync(join(tmpdir(), 'hearth-bench-key-'));
 let preview;
 let browser;
 
 try {
-  const url = await startPreview();
+  preview = await startBenchPreview(APP);
+  const { url } = preview;
   const started = performance.now();
   await fillWeek(await bridgeOf(url));
   console.log(`week filled: ${RESIDENTS} residents, ${BLOCKS.length * SESSIONS_PER_BLOCK} occurrences a day, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -53,7 +46,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     await page.goto(`${url}#/settings`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const file = join(dataDir, `timetables-${run}.pdf`);
+    const file = join(preview.dataDir, `timetables-${run}.pdf`);
     const t0 = performance.now();
     await page.goto(`${url}#/rosters/week?kind=resident&week=${WEEK}`);
     await page.waitForFunction((count) => document.querySelectorAll('section.roster-sheet').length >= count, RESIDENTS, { timeout: 60_000 });
@@ -70,44 +63,12 @@ try {
   print('both (target < 2000 ms)', total);
 } finally {
   await browser?.close();
-  preview?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(keyDir, { recursive: true, force: true });
+  preview?.stop();
 }
 
 function print(label, values) {
   const sorted = [...values].sort((a, b) => a - b);
   console.log(`${label}: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${values.length} runs)`);
-}
-
-function startPreview() {
-  preview = spawn(process.execPath, [join(APP, 'out/main/preview.js'), '--port', '0'], {
-    cwd: APP,
-    env: { ...process.env, HEARTH_DATA_DIR: dataDir, HEARTH_AUDIT_KEY_FILE: join(keyDir, 'audit.key') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolveUrl, reject) => {
-    let output = '';
-    preview.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/?/);
-      if (found) resolveUrl(found[0].replace(/\/?$/, '/'));
-    });
-    preview.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
-  });
-}
-
-/** Calls operations through the preview's bridge, as a page would. */
-async function bridgeOf(url) {
-  const origin = new URL(url).origin;
-  const html = await (await fetch(url)).text();
-  const token = html.match(/name="hearth-preview-token" content="([^"]+)"/)[1];
-  return async (name, input) => {
-    const response = await fetch(new URL('/api/invoke', url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token, Origin: origin }, body: JSON.stringify({ name, input }) });
-    const result = await response.json();
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
 }
 
 async function fillWeek(invoke) {

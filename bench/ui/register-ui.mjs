@@ -8,31 +8,23 @@
 // drives Debian's Chromium with Playwright.
 // Parts of this file run inside the page (page.evaluate, addInitScript): they use its globals.
 /* global window, document, location, MutationObserver, requestAnimationFrame */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { ADMIN, bridgeOf, option, printPercentiles, startBenchPreview } from '../support/preview-bench.mjs';
 
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-};
 const RESIDENTS = Number(option('residents', '5000'));
 const RUNS = Number(option('runs', '7'));
 const APP = resolve(option('app', '.'));
 const SEARCH = 'tremblay';
-const ADMIN = { firstName: 'Ada', lastName: 'Lovelace', username: 'ada', password: 'correct horse battery staple' };
 const FIRST = ['Éloïse', 'Marc', 'Nadia', 'Samuel', 'Chloé', 'Jean', 'Amira', 'Louis', 'Inès', 'Olivier', 'Fatima', 'Gabriel'];
 const LAST = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Gagné', 'Ouellet', 'Pelletier', 'Bélanger', 'Lévesque', 'Bergeron', 'Leblanc', 'Paquette', 'Girard', 'Simard', 'Boucher'];
 
-const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-data-'));
-const keyDir = mkdtempSync(join(tmpdir(), 'hearth-bench-key-'));
 let preview;
 let browser;
 
 try {
-  const url = await startPreview();
+  preview = await startBenchPreview(APP);
+  const { url } = preview;
   const { seconds, invoke } = await fillRegister(url);
   console.log(`register filled: ${RESIDENTS} residents in ${seconds.toFixed(1)} s (app: ${APP})`);
   await printBridgeTimes(invoke);
@@ -67,49 +59,16 @@ try {
     await search.fill('');
     await page.waitForTimeout(400);
   }
-  print('open the unfiltered register (navigation → rows painted)', opening);
-  print(`a keystroke in the search, typing "${SEARCH}" (keydown → list painted)`, keystrokes);
+  printPercentiles('open the unfiltered register (navigation → rows painted)', opening);
+  printPercentiles(`a keystroke in the search, typing "${SEARCH}" (keydown → list painted)`, keystrokes);
 } finally {
   await browser?.close();
-  preview?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(keyDir, { recursive: true, force: true });
-}
-
-function print(label, values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  console.log(`${label}: p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${values.length} samples)`);
-}
-
-function startPreview() {
-  preview = spawn(process.execPath, [join(APP, 'out/main/preview.js'), '--port', '0'], {
-    cwd: APP,
-    env: { ...process.env, HEARTH_DATA_DIR: dataDir, HEARTH_AUDIT_KEY_FILE: join(keyDir, 'audit.key') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolveUrl, reject) => {
-    let output = '';
-    preview.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/?/);
-      if (found) resolveUrl(found[0].replace(/\/?$/, '/'));
-    });
-    preview.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
-  });
+  preview?.stop();
 }
 
 /** Through the preview's bridge, as a page would call it: the first administrator, then the admissions. */
 async function fillRegister(url) {
-  const origin = new URL(url).origin;
-  const html = await (await fetch(url)).text();
-  const token = html.match(/name="hearth-preview-token" content="([^"]+)"/)[1];
-  const invoke = async (name, input) => {
-    const response = await fetch(new URL('/api/invoke', url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token, Origin: origin }, body: JSON.stringify({ name, input }) });
-    const result = await response.json();
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
+  const invoke = await bridgeOf(url);
   await invoke('auth.setUpFirstAdministrator', { ...ADMIN, alsoManager: true });
   const started = performance.now();
   for (let i = 0; i < RESIDENTS; i += 1) {
@@ -139,7 +98,7 @@ async function printBridgeTimes(invoke) {
       await invoke('residents.list', input);
       times.push(performance.now() - started);
     }
-    print(`residents.list through the bridge, ${label}`, times);
+    printPercentiles(`residents.list through the bridge, ${label}`, times);
   }
 }
 

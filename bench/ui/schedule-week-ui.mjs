@@ -7,16 +7,10 @@
 // session), then Debian's Chromium driven by Playwright.
 // Parts of this file run inside the page (page.evaluate): they use its globals.
 /* global document, location, requestAnimationFrame, MutationObserver */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { ADMIN, bridgeOf, option, printPercentiles, startBenchPreview } from '../support/preview-bench.mjs';
 
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-};
 const OCCURRENCES = Number(option('occurrences', '300'));
 const RUNS = Number(option('runs', '7'));
 const APP = resolve(option('app', '.'));
@@ -25,15 +19,13 @@ const WEEK = '2027-01-10';
 const PLACES = 12;
 const HOURS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
 const TYPES = ['01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000002', '01900000-0000-7000-8000-000000000003'];
-const ADMIN = { firstName: 'Ada', lastName: 'Lovelace', username: 'ada', password: 'correct horse battery staple' };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-data-'));
-const keyDir = mkdtempSync(join(tmpdir(), 'hearth-bench-key-'));
 let preview;
 let browser;
 
 try {
-  const url = await startPreview();
+  preview = await startBenchPreview(APP);
+  const { url } = preview;
   const { seconds, invoke } = await fillWeek(url);
   console.log(`week filled: ${OCCURRENCES} occurrences in ${seconds.toFixed(1)} s (app: ${APP})`);
   const bridge = [];
@@ -42,7 +34,7 @@ try {
     await invoke('schedule.range', { from: WEEK, to: addDays(WEEK, 6) });
     bridge.push(performance.now() - started);
   }
-  print('schedule.range of the week through the bridge (HTTP, dispatcher, SQLite)', bridge);
+  printPercentiles('schedule.range of the week through the bridge (HTTP, dispatcher, SQLite)', bridge);
 
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -59,36 +51,11 @@ try {
     await page.waitForTimeout(300);
     opening.push(await page.evaluate(openWeekAndWait, { week: WEEK, count: OCCURRENCES }));
   }
-  print(`open the week view with ${OCCURRENCES} occurrences (navigation → events painted)`, opening);
+  printPercentiles(`open the week view with ${OCCURRENCES} occurrences (navigation → events painted)`, opening);
   if (process.env.PROFILE) await printProfile(page);
 } finally {
   await browser?.close();
-  preview?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(keyDir, { recursive: true, force: true });
-}
-
-function print(label, values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  console.log(`${label}: p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${values.length} samples)`);
-}
-
-function startPreview() {
-  preview = spawn(process.execPath, [join(APP, 'out/main/preview.js'), '--port', '0'], {
-    cwd: APP,
-    env: { ...process.env, HEARTH_DATA_DIR: dataDir, HEARTH_AUDIT_KEY_FILE: join(keyDir, 'audit.key') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolveUrl, reject) => {
-    let output = '';
-    preview.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/?/);
-      if (found) resolveUrl(found[0].replace(/\/?$/, '/'));
-    });
-    preview.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
-  });
+  preview?.stop();
 }
 
 /**
@@ -97,15 +64,7 @@ function startPreview() {
  * (so the conflict check lets every one through).
  */
 async function fillWeek(url) {
-  const origin = new URL(url).origin;
-  const html = await (await fetch(url)).text();
-  const token = html.match(/name="hearth-preview-token" content="([^"]+)"/)[1];
-  const invoke = async (name, input) => {
-    const response = await fetch(new URL('/api/invoke', url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token, Origin: origin }, body: JSON.stringify({ name, input }) });
-    const result = await response.json();
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
+  const invoke = await bridgeOf(url);
   await invoke('auth.setUpFirstAdministrator', { ...ADMIN, alsoManager: true });
   const started = performance.now();
   const places = [];
