@@ -291,19 +291,7 @@ async function createScheduleFixtures(t: TestCore, facilitatorId: string, reside
   const lame = await t.must('admin', 'resources.addOutOfService', { resourceId: horse.id, startsOn: '2027-01-04', endsOn: '2027-01-08', reason: 'Lame' });
   const absence = await t.must('admin', 'staffAbsences.create', { staffId: facilitatorId, kind: 'holiday', startsOn: '2027-02-01', endsOn: '2027-02-05', note: '' });
   const session = await t.must('admin', 'sessions.create', {
-    draft: {
-      activityTypeId: yoga.id,
-      title: null,
-      locationId: location.id,
-      resourceIds: [],
-      facilitatorIds: [facilitatorId],
-      participantIds: [residentId],
-      capacity: 10,
-      startDate: '2026-12-02',
-      startTime: '10:00',
-      durationMinutes: 60,
-      recurrence: { interval: 1, weekdays: ['WE'], ends: { kind: 'afterCount', count: 6 } },
-    },
+    draft: sessionDraftFor({ yogaTypeId: yoga.id, locationId: location.id }, facilitatorId, residentId),
   });
   const { occurrences } = await t.must('admin', 'schedule.range', { from: '2026-11-30', to: '2026-12-20' });
   const [first, second] = occurrences.filter((occurrence) => occurrence.sessionId === session.id);
