@@ -31,6 +31,7 @@ import { syncParticipation } from './schedule/sessions/participants-sync';
 import { mentoringHandlers } from './mentoring/mentoring-handlers';
 import { MentoringService } from './mentoring/mentoring-service';
 import { notesHandlers } from './notes/notes-handlers';
+import { noteTemplatesHandlers } from './notes/note-templates-handlers';
 import { NotesService } from './notes/notes-service';
 import { ResidentNotesService } from './notes/resident-notes-service';
 import { residentsHandlers } from './residents/residents-handlers';
@@ -165,6 +166,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...rostersHandlers({ dataSource, clock, settings }),
     ...attendanceHandlers({ dataSource, clock, settings }),
     ...notesHandlers(notes, residentNotes),
+    ...noteTemplatesHandlers({ dataSource, clock }),
   };
   // After every task (the start-up backup included): the head file follows the trail's head.
   const queue = new SerialQueue(() => auditKey.headFile.update().catch(log));

@@ -98,6 +98,9 @@ export const OPERATION_EFFECTS = {
   'groups.enrolFromWaitlist': { writes: ['groups', 'audit'] },
   'groups.leave': { writes: ['groups', 'audit'] },
   'groups.withdrawFromWaitlist': { writes: ['groups', 'audit'] },
+  'groups.noteTemplate': { reads: ['groups', 'staff'] },
+  // The template shapes the notes still being written.
+  'groups.setNoteTemplate': { writes: ['groups', 'notes', 'audit'] },
   // The gap flag counts days to the centre's today, with the gap from the settings.
   'mentoring.listPairs': { reads: ['mentoring', 'residents', 'staff', 'settings'] },
   'mentoring.getPair': { reads: ['mentoring', 'residents', 'staff', 'settings'] },

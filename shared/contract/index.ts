@@ -7,6 +7,7 @@ import { groupsContract } from './groups';
 import { mentoringContract } from './mentoring';
 import { authContract } from './auth';
 import { notesContract } from './notes';
+import { noteTemplatesContract } from './note-templates';
 import { rostersContract } from './rosters';
 import { residentsBreakGlassContract, residentsContract } from './residents';
 import { scheduleContract } from './schedule';
@@ -36,6 +37,7 @@ export const contract = {
   ...rostersContract,
   ...attendanceContract,
   ...notesContract,
+  ...noteTemplatesContract,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { AttendanceStatus } from './attendance';
 import { defineOperation } from './define';
 import { typedPassword } from './auth';
 import { expectedVersion, list, recordId, text } from '../schemas/common';
+import { customSectionsOfNote, type NoteTemplate } from './note-templates';
 
 // Group notes (issue 16): one note per meeting, written as append-only revisions. A save names the
 // revision it was based on; a save on a stale base is refused with both versions (nothing merged).
@@ -51,6 +52,8 @@ export const noteContent = z.strictObject({
   discussion: sectionText,
   closing: sectionText,
   participants: list(participantLines, { max: 200, message: 'validation.tooMany' }).refine(uniqueResidents, { message: 'validation.tooMany' }),
+  /** The group's own sections (note-templates.ts), each with its heading as written; [] in every note before templates. */
+  sections: customSectionsOfNote,
 });
 export type NoteContent = z.output<typeof noteContent>;
 
@@ -156,6 +159,8 @@ export interface GroupNote {
   signature: (NoteSignature & { revisionId: string; hash: string }) | null;
   coSignature: NoteSignature | null;
   addenda: NoteAddendum[];
+  /** The sections to write, in order (its meeting's group's template, else the default); null once signed. */
+  template: NoteTemplate | null;
 }
 
 /** One meeting's lines about one resident, for that resident's page: never anyone else's. */

@@ -34,6 +34,7 @@ export async function createNotesWorld(t: TestCore): Promise<NotesWorld> {
       discussion: 'We talked about routines.',
       closing: '',
       participants: [lines(world.eloise, { checkIn: 'Slept well', mood: 4, sharing: 'Brushed Biscuit', goal: 'Walk before breakfast' }), lines(world.bruno, { checkIn: 'Tired', mood: 2, sharing: 'Missed his sister', goal: 'Call his sister' })],
+      sections: [],
       ...overrides,
     }),
     person: async (channel, roles) => (await t.signInAs(channel, roles)).staffId,

@@ -1,4 +1,5 @@
 import type { InputOf, OperationName } from '../../shared/contract';
+import { DEFAULT_NOTE_TEMPLATE } from '../../shared/contract/note-templates';
 import type { NoteContent } from '../../shared/contract/notes';
 import type { SessionDraft } from '../../shared/contract/schedule';
 import { ADMIN_PASSWORD, admission, newOpening, type TestCore } from './test-core';
@@ -192,6 +193,13 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'notes.setGoalStatus': (fx) => ({ goalId: fx.notes.goalId, expectedVersion: fx.notes.goalVersion, status: 'achieved' }),
   'notes.registerNames': () => ({}),
   'notes.unsignedOverdue': () => ({}),
+  'groups.noteTemplate': (fx) => ({ groupId: fx.groups.groupId }),
+  // From the default (version 0): the first permitted caller sets it, the next ones get a stale-version conflict.
+  'groups.setNoteTemplate': (fx) => ({
+    groupId: fx.groups.groupId,
+    expectedVersion: 0,
+    template: { sections: [...DEFAULT_NOTE_TEMPLATE.sections, { key: 'custom-safety-check', heading: 'Safety check', prompt: 'Anyone at risk this week?', included: true }] },
+  }),
 };
 
 /** A short note about the fixture's resident, led by the colleague. */
@@ -203,6 +211,7 @@ function noteContent(fx: Pick<OperationFixtures, 'residentId' | 'colleagueStaffI
     discussion: 'The group talked about mornings.',
     closing: '',
     participants: [{ residentId: fx.residentId, checkIn, mood: 4, sharing: 'Enjoyed grooming the horses.', goal: 'Walk every morning.' }],
+    sections: [],
   };
 }
 

@@ -10,6 +10,7 @@ import { MentoringMeetingEntity } from '../mentoring/mentoring-meeting.entity';
 import { MentoringPairEntity } from '../mentoring/mentoring-pair.entity';
 import { SignInThrottleEntity } from '../auth/sign-in-throttle.entity';
 import { GroupNoteEntity } from '../notes/group-note.entity';
+import { GroupNoteTemplateEntity } from '../notes/group-note-template.entity';
 import { NoteAddendumEntity } from '../notes/note-addendum.entity';
 import { NoteResidentEntity } from '../notes/note-resident.entity';
 import { NoteRevisionEntity } from '../notes/note-revision.entity';
@@ -67,4 +68,5 @@ export const ENTITIES = [
   NoteAddendumEntity,
   NoteResidentEntity,
   ResidentGoalEntity,
+  GroupNoteTemplateEntity,
 ];

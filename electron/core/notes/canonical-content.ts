@@ -15,9 +15,15 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * The group's own sections (note templates) are in the canonical form only when the note has some:
+ * every note signed before templates existed has none, and its stored hash must still match. They
+ * keep their written order (the order the note shows them in).
+ */
 export function canonicalNoteContent(content: NoteContent): string {
   const participants = [...content.participants].sort((a, b) => (a.residentId < b.residentId ? -1 : a.residentId > b.residentId ? 1 : 0));
-  return canonicalJson({ ...content, participants });
+  const { sections, ...standard } = content;
+  return canonicalJson(sections.length > 0 ? { ...standard, participants, sections } : { ...standard, participants });
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -10,6 +10,7 @@ import { noteNotFound } from './note-access';
 import { NoteAddendumEntity } from './note-addendum.entity';
 import { listNoteParticipants } from './note-participants';
 import { NoteRevisionEntity } from './note-revision.entity';
+import { readNoteContent, templateForMeeting } from './note-template-in-force';
 import { GroupNoteEntity } from './group-note.entity';
 import { ResidentGoalEntity } from './resident-goal.entity';
 
@@ -50,7 +51,7 @@ async function meetingOf(manager: EntityManager, occurrence: OccurrenceEntity): 
   };
 }
 
-export const parseContent = (row: NoteRevisionEntity): NoteContent => JSON.parse(row.content) as NoteContent;
+export const parseContent = (row: NoteRevisionEntity): NoteContent => readNoteContent(row.content);
 
 export async function toRevision(manager: EntityManager, row: NoteRevisionEntity): Promise<NoteRevision> {
   const names = await staffNames(manager, [row.authorStaffId]);
@@ -116,5 +117,6 @@ export async function loadGroupNote(manager: EntityManager, occurrenceId: string
         : null,
     coSignature: note?.cosignedAt && note.cosignedByStaffId ? { staffId: note.cosignedByStaffId, name: names.get(note.cosignedByStaffId) ?? '', at: note.cosignedAt } : null,
     addenda: addenda.map((a) => ({ id: a.id, text: a.text, authorName: names.get(a.authorStaffId) ?? '', at: a.writtenAt, hash: a.contentHash })),
+    template: note?.signedAt ? null : await templateForMeeting(manager, occurrence),
   };
 }

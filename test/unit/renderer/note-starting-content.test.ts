@@ -14,11 +14,12 @@ const noteWith = (participants: NoteParticipant[], written: string[] = []): Grou
   noteId: null,
   participants,
   head: written.length
-    ? { id: 'r', noteId: 'n', baseRevisionId: null, authorStaffId: 's', authorName: '', savedAt: '', content: { facilitatorId: null, coFacilitatorId: null, topic: '', discussion: '', closing: '', participants: written.map((residentId) => ({ residentId, checkIn: 'Written', mood: null, sharing: '', goal: '' })) } }
+    ? { id: 'r', noteId: 'n', baseRevisionId: null, authorStaffId: 's', authorName: '', savedAt: '', content: { facilitatorId: null, coFacilitatorId: null, topic: '', discussion: '', closing: '', participants: written.map((residentId) => ({ residentId, checkIn: 'Written', mood: null, sharing: '', goal: '' })), sections: [] } }
     : null,
   signature: null,
   coSignature: null,
   addenda: [],
+  template: null,
 });
 
 describe('the lines a note starts with', () => {
