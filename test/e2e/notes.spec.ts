@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, signInAsAdmin, uniqueName } from './support/app';
 import { COLOR_SCHEMES, expectColorScheme, expectNoViolations, openInColorScheme } from './support/accessibility';
 import { admitResident, invokeInPage } from './support/invoke';
+import { scheduleMeeting } from './support/meetings';
 
 // A group meeting's note, written from the keyboard, autosaved, reloaded, edited in two windows,
 // signed and corrected by an addendum. Meetings are set up through the bridge as the administrator
@@ -16,38 +17,14 @@ interface Meeting {
 }
 
 async function createMeeting(page: Page): Promise<Meeting> {
-  const session = await invokeInPage<{ staffId: string }>(page, 'auth.session', {});
-  const types = await invokeInPage<Array<{ id: string; name: string }>>(page, 'activityTypes.list', {});
-  const location = await invokeInPage<{ id: string }>(page, 'locations.create', { name: uniqueName('Barn '), capacity: 12, onSite: true });
   // The register (and the note) list people by last name: Maëlle comes first.
   const maelleLast = uniqueName('Aube');
   const noeLast = uniqueName('Ciel');
   const maelle = await admitResident(page, 'Maëlle', maelleLast);
   const noe = await admitResident(page, 'Noé', noeLast);
   const title = uniqueName('Peer group ');
-  // A day and hour of its own: the administrator leads every test's meeting, and may not be in two at once.
-  const random = (n: number) => Math.floor(Math.random() * n);
-  const date = `2028-${String(1 + random(12)).padStart(2, '0')}-${String(1 + random(28)).padStart(2, '0')}`;
-  const time = `${String(7 + random(12)).padStart(2, '0')}:${random(2) ? '00' : '30'}`;
-  const created = await invokeInPage<{ id: string }>(page, 'sessions.create', {
-    draft: {
-      activityTypeId: types.find((type) => type.name === 'Yoga')?.id,
-      title,
-      locationId: location.id,
-      resourceIds: [],
-      facilitatorIds: [session.staffId],
-      participantIds: [maelle, noe],
-      capacity: 10,
-      startDate: date,
-      startTime: time,
-      durationMinutes: 60,
-      recurrence: null,
-    },
-  });
-  const range = await invokeInPage<{ occurrences: Array<{ id: string; sessionId: string }> }>(page, 'schedule.range', { from: date, to: date });
-  const occurrence = range.occurrences.find((o) => o.sessionId === created.id);
-  if (!occurrence) throw new Error('the meeting has no occurrence');
-  return { occurrenceId: occurrence.id, title, maelle: `Maëlle ${maelleLast}`, noe: `Noé ${noeLast}` };
+  const occurrenceId = await scheduleMeeting(page, { title, participantIds: [maelle, noe], year: 2028 });
+  return { occurrenceId, title, maelle: `Maëlle ${maelleLast}`, noe: `Noé ${noeLast}` };
 }
 
 async function openNote(page: Page, meeting: Meeting) {

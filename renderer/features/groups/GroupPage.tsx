@@ -16,6 +16,7 @@ import { EnrolModal } from './EnrolModal';
 import { GroupFormModal } from './GroupFormModal';
 import { GroupMeetings } from './GroupMeetings';
 import { LeaveModal } from './LeaveModal';
+import { NoteTemplateSection } from './NoteTemplateSection';
 
 /** One group: details, the roster as of a chosen day, the waitlist with the offer of a freed place, and the history. */
 export function GroupPage({ id }: { id: string }) {
@@ -60,6 +61,8 @@ export function GroupPage({ id }: { id: string }) {
       </section>
 
       <GroupMeetings groupId={current.id} />
+
+      <NoteTemplateSection groupId={current.id} />
 
       <section aria-labelledby="group-waitlist-heading">
         <Title order={2} size="h3" mb="sm" id="group-waitlist-heading">

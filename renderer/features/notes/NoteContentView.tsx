@@ -23,6 +23,8 @@ export function NoteContentView({ content, nameOf, headingOrder = 3 }: { content
       {content.participants.map((line) => block(t('notes.fields.sharing', { name: nameOf(line.residentId) }), line.sharing))}
       {block(t('notes.fields.closing'), content.closing)}
       {content.participants.map((line) => block(t('notes.fields.goal', { name: nameOf(line.residentId) }), line.goal))}
+      {/* The group's own sections, under the headings they were written with. */}
+      {content.sections.map((section) => block(section.heading, section.text))}
     </Stack>
   );
 }

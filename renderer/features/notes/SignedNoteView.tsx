@@ -8,7 +8,7 @@ import { useSession } from '../../app/session';
 import { useCentreTime } from '../../app/useCentreTime';
 import { AddendumForm } from './AddendumForm';
 import { NoteContentView } from './NoteContentView';
-import { NoteSection } from './NoteEditor';
+import { NoteSection } from './NoteSection';
 import { PasswordConfirmModal } from './PasswordConfirmModal';
 
 /** A signed note: read-only, with its signatures and content fingerprint, its addenda, and the form for another. */

@@ -1,3 +1,4 @@
+import type { CustomSectionText, NoteTemplate, StandardNoteSection } from '../../../shared/contract/note-templates';
 import type { GroupNote, NoteContent, NoteParticipant, ParticipantLines } from '../../../shared/contract/notes';
 
 const wasAway = (participant: NoteParticipant) => participant.attendance?.status === 'absent' || participant.attendance?.status === 'excused';
@@ -16,4 +17,34 @@ export function startingContent(note: GroupNote): NoteContent {
 
 export function withLine(content: NoteContent, residentId: string, change: Partial<Omit<ParticipantLines, 'residentId'>>): NoteContent {
   return { ...content, participants: content.participants.map((line) => (line.residentId === residentId ? { ...line, ...change } : line)) };
+}
+
+/** Whether a standard section already says something (a section left out of the template still shows what was written in it). */
+export function standardSectionHasText(content: NoteContent, kind: StandardNoteSection): boolean {
+  const some = (pick: (line: ParticipantLines) => string) => content.participants.some((line) => pick(line).trim() !== '');
+  switch (kind) {
+    case 'checkIn':
+      return some((line) => line.checkIn) || content.participants.some((line) => line.mood !== null);
+    case 'topic':
+      return content.topic.trim() !== '';
+    case 'discussion':
+      return content.discussion.trim() !== '';
+    case 'sharing':
+      return some((line) => line.sharing);
+    case 'closing':
+      return content.closing.trim() !== '' || some((line) => line.goal);
+  }
+}
+
+/**
+ * A custom section's text written into the note with its heading (what the note will say once
+ * signed, whatever the template becomes), the sections kept in the template's order.
+ */
+export function withSectionText(content: NoteContent, template: NoteTemplate, entry: CustomSectionText): NoteContent {
+  const others = content.sections.filter((section) => section.key !== entry.key);
+  const position = (key: string) => {
+    const index = template.sections.findIndex((section) => section.key === key);
+    return index === -1 ? template.sections.length : index;
+  };
+  return { ...content, sections: [...others, entry].sort((a, b) => position(a.key) - position(b.key)) };
 }
