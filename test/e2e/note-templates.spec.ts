@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mainNavigation, signInAgain, signInAsAdmin, uniqueName } from './support/app';
+import { ADMIN, mainNavigation, signInAgain, signInAsAdmin, uniqueName } from './support/app';
 import { COLOR_SCHEMES, expectColorScheme, expectNoViolations, openInColorScheme } from './support/accessibility';
 import { admitResident, invokeInPage } from './support/invoke';
 import { scheduleMeeting } from './support/meetings';
@@ -71,6 +71,15 @@ test('a manager renames a section, adds a safety check and leaves out the topic;
   await page.reload();
   await signInAgain(page);
   await expect(page.getByRole('textbox', { name: 'Safety check' })).toHaveValue('Nobody at risk; check in with Maëlle on Friday.');
+
+  // Signed: the signed note shows the safety check under the heading it was written with.
+  await page.getByRole('button', { name: 'Sign the note' }).click();
+  await page.getByRole('dialog', { name: 'Sign the note' }).getByLabel('Your password').fill(ADMIN.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Signed by ${ADMIN.firstName} ${ADMIN.lastName}`)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Safety check' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Safety check' })).toBeVisible();
+  await expect(page.getByText('Nobody at risk; check in with Maëlle on Friday.')).toBeVisible();
 });
 
 test('leaving the template editor with unsaved changes asks first, and a template with nothing left in says why it cannot be saved', async ({ page }) => {
