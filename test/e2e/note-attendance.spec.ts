@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInAsAdmin, uniqueName } from './support/app';
 import { admitResident, invokeInPage } from './support/invoke';
+import { bookSession, createLocation, YOGA_TYPE_ID } from './support/schedule';
 
 // "The participant lines come from that occurrence's attendance, which can also be taken from the
 // note": the attendance sheet opens inside the note, writes through the same operations, and the
@@ -21,29 +22,19 @@ async function heldMeeting(page: Page) {
   const ben = { id: await admitResident(page, 'Ben', `${prefix}B`), name: `${prefix}B, Ben`, line: `Ben ${prefix}B` };
   const wren = { id: await admitResident(page, 'Wren', `${prefix}W`), name: `${prefix}W, Wren`, line: `Wren ${prefix}W` };
   const me = await invokeInPage<{ staffId: string }>(page, 'auth.session', {});
-  const types = await invokeInPage<Array<{ id: string; name: string }>>(page, 'activityTypes.list', {});
-  const location = await invokeInPage<{ id: string }>(page, 'locations.create', { name: `Studio ${prefix}`, capacity: 10, onSite: true });
-  const date = pastCentreDate();
+  const location = await createLocation(page);
   const title = `Peer circle ${prefix}`;
-  const session = await invokeInPage<{ id: string }>(page, 'sessions.create', {
-    draft: {
-      activityTypeId: types.find((type) => type.name === 'Yoga')?.id,
-      title,
-      locationId: location.id,
-      resourceIds: [],
-      facilitatorIds: [me.staffId],
-      participantIds: [ana.id, ben.id],
-      capacity: 10,
-      startDate: date,
-      startTime: `${String(Math.floor(Math.random() * 24)).padStart(2, '0')}:${String(Math.floor(Math.random() * 12) * 5).padStart(2, '0')}`,
-      durationMinutes: 5,
-      recurrence: null,
-    },
+  const occurrenceId = await bookSession(page, {
+    activityTypeId: YOGA_TYPE_ID,
+    title,
+    locationId: location.id,
+    facilitatorIds: [me.staffId],
+    participantIds: [ana.id, ben.id],
+    startDate: pastCentreDate(),
+    startTime: `${String(Math.floor(Math.random() * 24)).padStart(2, '0')}:${String(Math.floor(Math.random() * 12) * 5).padStart(2, '0')}`,
+    durationMinutes: 5,
   });
-  const { occurrences } = await invokeInPage<{ occurrences: Array<{ id: string; sessionId: string }> }>(page, 'schedule.range', { from: date, to: date });
-  const occurrence = occurrences.find((o) => o.sessionId === session.id);
-  if (!occurrence) throw new Error('the meeting has no occurrence');
-  return { occurrenceId: occurrence.id, title, ana, ben, wren };
+  return { occurrenceId, title, ana, ben, wren };
 }
 
 test('a facilitator takes attendance from inside the note, with a walk-in, and the note’s lines follow', async ({ page }) => {
