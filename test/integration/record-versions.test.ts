@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from '../../electron/core/settings/settings-service'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { updateWithVersion } from '../../electron/core/db/versioned-update';
+import { updateWithVersion } from '../../electron/core/persistence/versioned-update';
 import { ResidentEntity } from '../../electron/core/residents/resident.entity';
 import { expectNothingWritten } from '../support/db-snapshot';
 import { admission, errorOf, startTestCore, versionOf, type TestCore } from '../support/test-core';

@@ -5,7 +5,7 @@ import type { residentNoteLinesInput, setGoalStatusInput } from '../../../shared
 import { appendAudit } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor, CallContext } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { DomainError } from '../errors';
 import { RecordOpenings } from '../residents/record-openings';
 import { ResidentEntity } from '../residents/resident.entity';

@@ -5,7 +5,7 @@ import type { CentreSettings, updateCentreSettingsInput } from '../../../shared/
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { CentreSettingsEntity } from './centre-settings.entity';
 import { SettingEntity } from './setting.entity';
 

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Requirement } from '../../../../shared/contract/schedule-catalogue';
 import { addMinutesToInstant } from '../../../../shared/dates';
-import { namedQuery } from '../../db/named-query';
+import { namedQuery } from '../../persistence/named-query';
 import { DomainError } from '../../errors';
 import { ResidentStatusEventEntity } from '../../residents/resident-status-event.entity';
 import { ResidentEntity } from '../../residents/resident.entity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { insertRows } from '../../db/bulk-insert';
+import { insertRows } from '../../persistence/bulk-insert';
 import { OccurrenceFacilitatorEntity, OccurrenceParticipantEntity, OccurrenceResourceEntity } from './occurrence-links.entity';
 import { SessionFacilitatorEntity, SessionParticipantEntity, SessionResourceEntity } from './session-links.entity';
 

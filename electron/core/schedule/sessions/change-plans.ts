@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CentreSettings } from '../../../../shared/contract/settings';
 import { todayIn } from '../../../../shared/dates';
 import { toInstant } from '../../clock';
-import { assertVersion } from '../../db/versioned-update';
+import { assertVersion } from '../../persistence/versioned-update';
 import { invalidField } from '../../errors';
 import { newId } from '../../ids';
 import type { ProposedOccurrence } from '../conflicts/conflict-check';

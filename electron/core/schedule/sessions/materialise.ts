@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { addDays } from '../../../../shared/dates';
-import { insertRows } from '../../db/bulk-insert';
+import { insertRows } from '../../persistence/bulk-insert';
 import { newId } from '../../ids';
 import { insertBookings, readSessionBookings, type Bookings } from './bookings';
 import { timingOfSlot } from './occurrence-timing';

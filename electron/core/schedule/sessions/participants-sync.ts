@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { appendAudit } from '../../audit/audit-log';
 import type { Actor } from '../../context';
-import { insertRows } from '../../db/bulk-insert';
+import { insertRows } from '../../persistence/bulk-insert';
 import { GroupMembershipEntity } from '../../groups/group-membership.entity';
 import { isMemberOn } from '../../groups/roster-dates';
 import { occurrencesWithRecords } from '../conflicts/protected-occurrences';

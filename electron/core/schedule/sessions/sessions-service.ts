@@ -4,7 +4,7 @@ import type { Session } from '../../../../shared/contract/schedule';
 import { appendAudit } from '../../audit/audit-log';
 import { toInstant, type Clock } from '../../clock';
 import type { Actor } from '../../context';
-import { updateWithVersion } from '../../db/versioned-update';
+import { updateWithVersion } from '../../persistence/versioned-update';
 import type { SettingsService } from '../../settings/settings-service';
 import { checkConflicts } from '../conflicts/conflict-check';
 import { acceptedCapacityOverride } from '../conflicts/conflict-refusal';
