@@ -2,7 +2,7 @@ import { Card, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@ma
 import { useTranslation } from 'react-i18next';
 import type { StandardNoteSection as StandardKey } from '../../../shared/contract/note-templates';
 import { MOOD_MAX, MOOD_MIN, type GroupNote, type NoteContent, type RegisterName } from '../../../shared/contract/notes';
-import { withLine } from './noteContent';
+import { linesToShow, withLine } from './noteContent';
 import { NoteSection } from './NoteSection';
 import { ParticipantField } from './ParticipantField';
 
@@ -25,7 +25,7 @@ export interface SectionProps {
 export function StandardNoteSection({ kind, heading, prompt, note, content, onChange, register }: SectionProps & { kind: StandardKey; heading: string; prompt: string }) {
   const { t } = useTranslation();
   const nameOf = (residentId: string) => note.participants.find((p) => p.residentId === residentId)?.name ?? '';
-  const lines = content.participants;
+  const lines = linesToShow(note, content);
   const line = (residentId: string, change: Parameters<typeof withLine>[2]) => onChange(withLine(content, residentId, change));
   const title = heading || t(`notes.sections.${kind}`);
 
