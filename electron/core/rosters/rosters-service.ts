@@ -4,6 +4,7 @@ import { ROSTER_WEEK_STARTS_ON, type PrintRecorded, type RosterEntry, type Roste
 import { addDays, weekStartOf } from '../../../shared/dates';
 import { hasPermission } from '../../../shared/permissions';
 import { appendAudit, auditHeadFingerprint } from '../audit/audit-log';
+import { groupNotFound } from '../groups/group-access';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
 import { DomainError, notFound } from '../errors';
@@ -13,8 +14,10 @@ import { readOccurrence } from '../schedule/sessions/occurrence-reads';
 import { occurrenceNotFound, ScheduleReads } from '../schedule/sessions/schedule-reads';
 import type { SettingsService } from '../settings/settings-service';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
+import { byGroup } from './group-sections';
 import { byLastName, rosterEntriesOf } from './roster-entries';
 import { byFacilitator, byResident, bySeries, wholeCentre, type ResidentForPrint } from './roster-sections';
+import { sheetEntryOf } from './sign-in-sheet-entries';
 
 /** There is no centre-name setting yet; the rosters' header says this until there is. */
 export const CENTRE_NAME = 'Hearth';
@@ -53,13 +56,13 @@ export class RostersService {
       locationId: null,
       residentId: input.kind === 'resident' ? input.residentId : null,
       resourceId: null,
-      groupId: null,
+      groupId: input.kind === 'group' ? input.groupId : null,
       includeCancelled: true,
     });
     const manager = this.dataSource.manager;
     const entries = await rosterEntriesOf(manager, occurrences, timeZone);
     const base = await this.printBase(manager, actor);
-    return { ...base, kind: input.kind, weekStart, weekEnd, day: input.day, sections: await this.sectionsOf(manager, input, entries, weekStart, weekEnd) };
+    return { ...base, kind: input.kind, weekStart, weekEnd, day: input.day, sections: await this.sectionsOf(manager, input, entries, { weekStart, weekEnd, from, to }) };
   }
 
   async signInSheet(occurrenceId: string, actor: Actor): Promise<SignInSheet> {
@@ -69,7 +72,8 @@ export class RostersService {
     const [entry] = await rosterEntriesOf(manager, [occurrence], timeZone);
     assertMayPrintSheet(actor, entry);
     const roster = [...entry.residents].sort(byLastName);
-    return { ...(await this.printBase(manager, actor)), kind: 'signInSheet', entry, roster, blankRows: blankRowsFor(occurrence.capacity, roster.length) };
+    const entered = await sheetEntryOf(manager, occurrenceId);
+    return { ...(await this.printBase(manager, actor)), kind: 'signInSheet', entered, entry, roster, blankRows: blankRowsFor(occurrence.capacity, roster.length) };
   }
 
   /** One `record.print` row, checked like the read it records (a facilitator: their own sheets only). */
@@ -106,10 +110,14 @@ export class RostersService {
     return { centreName: CENTRE_NAME, timeZone, paperSize, printedAt: toInstant(this.clock.now()), printedBy: actor.displayName, auditFingerprint: await auditHeadFingerprint(manager) };
   }
 
-  private async sectionsOf(manager: EntityManager, input: ParsedInputOf<'rosters.week'>, entries: RosterEntry[], weekStart: string, weekEnd: string): Promise<RosterSection[]> {
+  private async sectionsOf(manager: EntityManager, input: ParsedInputOf<'rosters.week'>, entries: RosterEntry[], period: { weekStart: string; weekEnd: string; from: string; to: string }): Promise<RosterSection[]> {
+    const { weekStart, weekEnd } = period;
     switch (input.kind) {
       case 'activity':
         return bySeries(entries);
+      case 'group':
+        // Members as of the period printed: the week, or the one day it is narrowed to.
+        return (await byGroup(manager, entries, input.groupId, period.from, period.to)) ?? Promise.reject(groupNotFound());
       case 'resident':
         return byResident(entries, await residentsForPrint(manager, input.residentId, weekStart, weekEnd));
       case 'facilitator': {
