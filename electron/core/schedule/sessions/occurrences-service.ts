@@ -10,7 +10,7 @@ import type { SettingsService } from '../../settings/settings-service';
 import { checkConflicts } from '../conflicts/conflict-check';
 import { acceptedCapacityOverride } from '../conflicts/conflict-refusal';
 import { loadOccurrence, occurrenceProposal, type LoadedOccurrence } from './change-plans';
-import { replaceBookings } from './materialise';
+import { replaceBookings } from './bookings';
 import { readOccurrence } from './occurrence-reads';
 import { timingOfSlot } from './occurrence-timing';
 import { OccurrenceEntity } from './occurrence.entity';
