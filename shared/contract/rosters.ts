@@ -128,6 +128,7 @@ export interface RosterMember extends RosterPerson {
 }
 
 export interface RosterPrintBase {
+  /** The centre's name from the settings, in every print's header. */
   centreName: string;
   timeZone: string;
   paperSize: PaperSize;

@@ -19,9 +19,6 @@ import { byLastName, rosterEntriesOf } from './roster-entries';
 import { byFacilitator, byResident, bySeries, wholeCentre, type ResidentForPrint } from './roster-sections';
 import { sheetEntryOf } from './sign-in-sheet-entries';
 
-/** There is no centre-name setting yet; the rosters' header says this until there is. */
-export const CENTRE_NAME = 'Hearth';
-
 /** Walk-in rows under a sign-in sheet's roster: the places left, at least 4 and at most 12. */
 export function blankRowsFor(capacity: number, enrolled: number): number {
   return Math.min(12, Math.max(4, capacity - enrolled));
@@ -62,7 +59,7 @@ export class RostersService {
     const manager = this.dataSource.manager;
     const entries = await rosterEntriesOf(manager, occurrences, timeZone);
     const base = await this.printBase(manager, actor);
-    return { ...base, kind: input.kind, weekStart, weekEnd, day: input.day, sections: await this.sectionsOf(manager, input, entries, { weekStart, weekEnd, from, to }) };
+    return { ...base, kind: input.kind, weekStart, weekEnd, day: input.day, sections: await this.sectionsOf(manager, input, entries, { weekStart, weekEnd, from, to }, base.centreName) };
   }
 
   async signInSheet(occurrenceId: string, actor: Actor): Promise<SignInSheet> {
@@ -106,11 +103,11 @@ export class RostersService {
   }
 
   private async printBase(manager: EntityManager, actor: Actor): Promise<RosterPrintBase> {
-    const { timeZone, paperSize } = await this.settings.get(manager);
-    return { centreName: CENTRE_NAME, timeZone, paperSize, printedAt: toInstant(this.clock.now()), printedBy: actor.displayName, auditFingerprint: await auditHeadFingerprint(manager) };
+    const { timeZone, paperSize, centreName } = await this.settings.get(manager);
+    return { centreName, timeZone, paperSize, printedAt: toInstant(this.clock.now()), printedBy: actor.displayName, auditFingerprint: await auditHeadFingerprint(manager) };
   }
 
-  private async sectionsOf(manager: EntityManager, input: ParsedInputOf<'rosters.week'>, entries: RosterEntry[], period: { weekStart: string; weekEnd: string; from: string; to: string }): Promise<RosterSection[]> {
+  private async sectionsOf(manager: EntityManager, input: ParsedInputOf<'rosters.week'>, entries: RosterEntry[], period: { weekStart: string; weekEnd: string; from: string; to: string }, centreName: string): Promise<RosterSection[]> {
     const { weekStart, weekEnd } = period;
     switch (input.kind) {
       case 'activity':
@@ -127,7 +124,7 @@ export class RostersService {
         return byFacilitator(entries, person.id, { id: person.id, firstName: person.firstName, lastName: person.lastName });
       }
       case 'centreWeek':
-        return wholeCentre(entries, CENTRE_NAME);
+        return wholeCentre(entries, centreName);
     }
   }
 }
