@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { RosterEntry, RosterMember, RosterSection } from '../../../shared/contract/rosters';
+import { groupNotFound } from '../groups/group-access';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { ResidentEntity } from '../residents/resident.entity';
@@ -10,14 +11,14 @@ import { byLastName } from './roster-entries';
 // meetings sessions naming it), with those meetings and the group's members at some time in the
 // period, memberships being the dated rows of groups/roster-dates.ts ([joinedOn, leftOn)).
 
-/** Sections by group name; a chosen group gets its section even in a week it does not meet. */
-export async function byGroup(manager: EntityManager, entries: RosterEntry[], groupId: string | null, from: string, to: string): Promise<RosterSection[] | null> {
+/** Sections by group name; a chosen group gets its section even in a week it does not meet (an unknown one is not found). */
+export async function byGroup(manager: EntityManager, entries: RosterEntry[], groupId: string | null, from: string, to: string): Promise<RosterSection[]> {
   const sessionIds = [...new Set(entries.map((entry) => entry.sessionId))];
   const sessions = sessionIds.length === 0 ? [] : await manager.find(SessionEntity, { select: { id: true, groupId: true }, where: { id: In(sessionIds) } });
   const groupOfSession = new Map(sessions.flatMap((session) => (session.groupId ? [[session.id, session.groupId] as const] : [])));
   const groupIds = [...new Set([...(groupId ? [groupId] : []), ...groupOfSession.values()])];
   const groups = groupIds.length === 0 ? [] : await manager.find(PeerGroupEntity, { select: { id: true, name: true }, where: { id: In(groupIds) } });
-  if (groupId && !groups.some((group) => group.id === groupId)) return null;
+  if (groupId && !groups.some((group) => group.id === groupId)) throw groupNotFound();
   const members = await membersDuring(manager, groupIds, from, to);
   return groups
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id))

@@ -4,7 +4,6 @@ import { ROSTER_WEEK_STARTS_ON, type PrintRecorded, type RosterEntry, type Roste
 import { addDays, weekStartOf } from '../../../shared/dates';
 import { hasPermission } from '../../../shared/permissions';
 import { appendAudit, auditHeadFingerprint } from '../audit/audit-log';
-import { groupNotFound } from '../groups/group-access';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
 import { DomainError, notFound } from '../errors';
@@ -114,7 +113,7 @@ export class RostersService {
         return bySeries(entries);
       case 'group':
         // Members as of the period printed: the week, or the one day it is narrowed to.
-        return (await byGroup(manager, entries, input.groupId, period.from, period.to)) ?? Promise.reject(groupNotFound());
+        return byGroup(manager, entries, input.groupId, period.from, period.to);
       case 'resident':
         return byResident(entries, await residentsForPrint(manager, input.residentId, weekStart, weekEnd));
       case 'facilitator': {
