@@ -176,6 +176,11 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'rosters.week': (fx) => ({ kind: 'resident', weekOf: '2026-12-02', residentId: fx.residentId }),
   'rosters.signInSheet': (fx) => ({ occurrenceId: fx.schedule.occurrenceId }),
   'rosters.recordPrint': (fx) => ({ kind: 'signInSheet', subjectId: fx.schedule.occurrenceId, pages: 1, output: 'pdf' }),
+  'rosters.enterSignInSheet': (fx) => ({
+    occurrenceId: fx.attendance.occurrenceId,
+    marks: [{ residentId: fx.residentId, status: 'present', reason: null, engagement: null, expectedVersion: fx.attendance.markVersion }],
+    walkIns: [{ residentId: fx.attendance.walkInResidentId, status: 'late', reason: null, engagement: null }],
+  }),
   'attendance.sheet': (fx) => ({ occurrenceId: fx.attendance.occurrenceId }),
   'attendance.record': (fx) => ({ occurrenceId: fx.attendance.occurrenceId, marks: [{ residentId: fx.residentId, status: 'late', reason: 'Bus was late', engagement: 'tookPart', expectedVersion: fx.attendance.markVersion }] }),
   'attendance.addWalkIn': (fx) => ({ occurrenceId: fx.attendance.occurrenceId, residentId: fx.attendance.walkInResidentId, status: 'present', reason: null, engagement: 'observed' }),

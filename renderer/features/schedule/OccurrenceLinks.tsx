@@ -4,6 +4,7 @@ import type { ScheduledOccurrence } from '../../../shared/contract/schedule';
 import { AppLink } from '../../app/links';
 import { useSession } from '../../app/session';
 import { TakeAttendanceLink } from '../attendance/TakeAttendanceLink';
+import { SheetEntered } from '../rosters/SheetEntered';
 
 /**
  * The ways from an occurrence to what is recorded about it: attendance, the group note and the
@@ -31,6 +32,8 @@ export function OccurrenceLinks({ occurrence }: { occurrence: ScheduledOccurrenc
           {t('schedule.occurrence.enterSheet')}
         </AppLink>
       )}
+      {/* Whether the returned sheet was typed back, for those who may both print and enter it. */}
+      {can('attendance.take') && can('rosters.printSignInSheets') && <SheetEntered occurrenceId={occurrence.id} />}
     </Group>
   );
 }
