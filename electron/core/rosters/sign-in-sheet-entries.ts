@@ -5,7 +5,7 @@ import { staffName } from '../attendance/attendance-names';
 import { AttendanceService } from '../attendance/attendance-service';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../context';
-import { updateWithVersion } from '../db/versioned-update';
+import { updateWithVersion } from '../persistence/versioned-update';
 import { newId } from '../ids';
 import type { ScheduleDeps } from '../schedule/schedule-deps';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
