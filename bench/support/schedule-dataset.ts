@@ -1,7 +1,7 @@
 import type { InputOf } from '../../shared/contract';
 import { WEEKDAY_CODES } from '../../shared/contract/schedule';
 import { addDays, todayIn, weekdayOf } from '../../shared/dates';
-import { insertRows } from '../../electron/core/db/bulk-insert';
+import { insertRows } from '../../electron/core/persistence/bulk-insert';
 import { newId } from '../../electron/core/ids';
 import { timingOfSlot } from '../../electron/core/schedule/sessions/occurrence-timing';
 import { ruleOf } from '../../electron/core/schedule/sessions/recurrence';

@@ -147,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const demo = new DemoSeeder(dataSource, clock, residents, staff, settings, { groups, mentoring });
   const backups = new BackupService(dataSource, clock, backupFolderOf(options.dataDir));
   const notes = new NotesService(dataSource, clock, auth);
-  const residentNotes = new ResidentNotesService(dataSource, clock);
+  const residentNotes = new ResidentNotesService(dataSource, clock, settings);
 
   const handlers: Handlers = {
     ...systemHandlers({ appVersion, auth, demo }),

@@ -1,4 +1,4 @@
-import { AppShell, Button, Group, Menu, NavLink, Text } from '@mantine/core';
+import { AppShell, Button, Group, Menu, NavLink, Stack, Text } from '@mantine/core';
 import { Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { notifySuccess } from './notify';
 import { AppLink } from './links';
 import { PermittedScreen } from './PermittedScreen';
 import { useSession } from './session';
+import { hasUnsavedWork } from './unsavedWork';
 import { useLockScreen } from './useLockScreen';
 
 /** The frame of the signed-in app (the root route): header with the command palette, language, theme, lock and user menu; navbar of permitted screens. */
@@ -26,10 +27,16 @@ export function AppLayout() {
 
   const lock = useLockScreen();
 
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
+
   async function signOut() {
+    setConfirmingSignOut(false);
     await call('auth.signOut', {});
     setSession(null);
   }
+
+  // Signing out unmounts every form: typed work that is not saved yet is asked about first.
+  const requestSignOut = () => (hasUnsavedWork() ? setConfirmingSignOut(true) : void signOut());
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'xs' }} padding="md">
@@ -53,7 +60,7 @@ export function AppLayout() {
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item onClick={() => setChangingPassword(true)}>{t('auth.changePassword.menu')}</Menu.Item>
-                <Menu.Item onClick={() => void signOut()}>{t('common.signOut')}</Menu.Item>
+                <Menu.Item onClick={requestSignOut}>{t('common.signOut')}</Menu.Item>
               </Menu.Dropdown>
             </Menu>
           </Group>
@@ -84,6 +91,20 @@ export function AppLayout() {
             notifySuccess(t('auth.changePassword.done'));
           }}
         />
+      </AppModal>
+
+      <AppModal opened={confirmingSignOut} onClose={() => setConfirmingSignOut(false)} title={t('common.signOutUnsaved.title')} size="md">
+        <Stack>
+          <Text>{t('common.signOutUnsaved.message')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmingSignOut(false)} data-autofocus>
+              {t('common.unsavedChanges.stay')}
+            </Button>
+            <Button color="red" onClick={() => void signOut()}>
+              {t('common.signOutUnsaved.signOut')}
+            </Button>
+          </Group>
+        </Stack>
       </AppModal>
     </AppShell>
   );

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useBlocker } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from './AppModal';
+import { useUnsavedWork } from './unsavedWork';
 
 /**
  * Asks before leaving a form with unsaved changes for another screen (a link, the navbar, back).
@@ -12,6 +13,7 @@ import { AppModal } from './AppModal';
 export function UnsavedChangesPrompt({ when }: { when: boolean }) {
   const { t } = useTranslation();
   const blocker = useBlocker({ shouldBlockFn: () => when, withResolver: true, enableBeforeUnload: false });
+  useUnsavedWork(when);
   const blocked = blocker.status === 'blocked';
   return (
     <AppModal opened={blocked} onClose={() => blocker.reset?.()} title={t('common.unsavedChanges.title')} size="md">

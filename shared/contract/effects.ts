@@ -121,7 +121,7 @@ export const OPERATION_EFFECTS = {
   'attendance.exportParticipation': { writes: ['audit'] },
 
   // Opening a note is audited once per opening (like residents.get): still a read. Autosaves write no audit row.
-  'notes.open': { reads: ['notes', 'schedule', 'residents', 'staff'] },
+  'notes.open': { reads: ['notes', 'schedule', 'attendance', 'residents', 'staff'] },
   'notes.save': { writes: ['notes'] },
   'notes.sign': { writes: ['notes', 'audit'] },
   'notes.addAddendum': { writes: ['notes', 'audit'] },

@@ -30,9 +30,6 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const MOOD_MIN = 1;
 export const MOOD_MAX = 5;
 
-/** Unsigned notes older than this many days are listed for their authors and managers (a centre setting later). */
-export const UNSIGNED_NOTE_OVERDUE_DAYS = 2;
-
 // Note text is saved while it is typed: never trimmed (a trailing space is the next word's start).
 const lineText = text({ max: 4000, trim: false, multiline: true, typeMessage: 'validation.text' });
 const sectionText = text({ max: 20000, trim: false, multiline: true, typeMessage: 'validation.text' });
@@ -224,6 +221,6 @@ export const notesContract = {
   'notes.setGoalStatus': defineOperation<ResidentGoal>()({ input: setGoalStatusInput, access: 'notes.write' }),
   /** The register's names, for the inline warning when a participant's line names another resident. */
   'notes.registerNames': defineOperation<RegisterName[]>()({ input: z.strictObject({}), access: 'notes.read' }),
-  /** Notes left unsigned past UNSIGNED_NOTE_OVERDUE_DAYS: one's own, or all of them for a manager. */
+  /** Notes left unsigned past the centre's `unsignedNoteOverdueDays`: one's own, or all of them for a manager. */
   'notes.unsignedOverdue': defineOperation<UnsignedNote[]>()({ input: z.strictObject({}), access: 'notes.read' }),
 };

@@ -14,6 +14,10 @@ export const centreSettingsInput = z.strictObject({
   mentoringGapDays: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.mentoringGapRange' }).max(90, { message: 'validation.mentoringGapRange' }),
   /** The sheet size the printed rosters are laid out for. */
   paperSize: z.enum(PAPER_SIZES, { message: 'validation.choose' }),
+  /** The centre's name, printed at the head of every roster and sign-in sheet. */
+  centreName: text({ min: 1, max: 80 }),
+  /** Unsigned group notes older than this many days are listed for their authors and managers (issue 16). */
+  unsignedNoteOverdueDays: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.overdueDaysRange' }).max(30, { message: 'validation.overdueDaysRange' }),
 });
 export type CentreSettingsInput = z.input<typeof centreSettingsInput>;
 
@@ -30,6 +34,9 @@ export interface CentreSettings {
   mentoringGapDays: number;
   /** Letter (North America, the default) or A4, for the printed rosters. */
   paperSize: PaperSize;
+  centreName: string;
+  /** Days after which an unsigned note is listed as overdue (1–30). */
+  unsignedNoteOverdueDays: number;
   /** One version for the centre's settings as a whole; settings.update sends it back as `expectedVersion`. */
   version: number;
 }

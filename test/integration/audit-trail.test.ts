@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../electron/core/settings/settings-service';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { GENESIS_HASH, hashAuditRow } from '../../electron/core/audit/audit-hash';
@@ -36,7 +37,7 @@ describe('every change', () => {
       ['accounts.resetPassword', async () => t.must('admin', 'accounts.resetPassword', { accountId, expectedVersion: await versionOf(t, 'accounts', accountId), temporaryPassword: 'temporary pass 2' }), () => ({ action: 'record.update', entity_type: 'account', entity_id: accountId, details: { passwordReset: true } })],
       ['accounts.setActive', async () => t.must('admin', 'accounts.setActive', { accountId, expectedVersion: await versionOf(t, 'accounts', accountId), active: false }), () => ({ action: 'record.update', entity_type: 'account', entity_id: accountId })],
       ['staff.setActive', async () => t.must('admin', 'staff.setActive', { id: staffId, expectedVersion: await versionOf(t, 'staff_members', staffId), active: false }), () => ({ action: 'record.update', entity_type: 'staff', entity_id: staffId })],
-      ['settings.update', async () => t.must('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 15, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter' }), () => ({ action: 'record.update', entity_type: 'settings', details: { changes: { idleLockMinutes: [10, 15] } } })],
+      ['settings.update', async () => t.must('admin', 'settings.update', { ...DEFAULT_SETTINGS, expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 15, timeZone: 'America/Toronto' }), () => ({ action: 'record.update', entity_type: 'settings', details: { changes: { idleLockMinutes: [10, 15] } } })],
       ['residents.admit', async () => (residentId = (await t.must('admin', 'residents.admit', admission())).id), () => ({ action: 'record.create', entity_type: 'resident', entity_id: residentId, resident_id: residentId })],
       ['residents.update', async () => t.must('admin', 'residents.update', { ...withoutAdmission(), id: residentId, expectedVersion: await versionOf(t, 'residents', residentId), room: '9' }), () => ({ action: 'record.update', resident_id: residentId })],
       ['residents.get', () => t.must('admin', 'residents.get', { id: residentId, openingId: newOpening() }), () => ({ action: 'record.open', resident_id: residentId })],
@@ -75,7 +76,7 @@ describe('every change', () => {
     const attempts: Array<() => Promise<Result<unknown>>> = [
       () => t.call('admin', 'residents.admit', admission({ firstName: 'Other' })),
       () => t.call('admin', 'staff.create', { firstName: 'A', lastName: 'B', roles: ['counsellor'], email: '', phone: '' }),
-      async () => t.call('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 5, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter' }),
+      async () => t.call('admin', 'settings.update', { ...DEFAULT_SETTINGS, expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 5, timeZone: 'America/Toronto' }),
     ];
     for (const attempt of attempts) {
       const result = await expectNothingWritten(t, attempt);

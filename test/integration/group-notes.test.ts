@@ -229,6 +229,19 @@ describe('unsigned notes', () => {
     expect((await t.must('admin', 'notes.unsignedOverdue', {}))[0]).toMatchObject({ subjectKind: 'occurrence', subjectId: meeting(), meetingTitle: 'Thursday peer group', startedByName: 'Faye facilitator' });
     expect(await t.must('other', 'notes.unsignedOverdue', {})).toEqual([]);
   });
+
+  test('the delay before an unsigned note is listed is the centre’s setting', async () => {
+    const current = await t.must('admin', 'settings.get', {});
+    const { version, ...fields } = current;
+    await t.must('admin', 'settings.update', { ...fields, unsignedNoteOverdueDays: 5, expectedVersion: version });
+    await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: meeting(), baseRevisionId: null, content: w.content() });
+    t.clock.advance(3 * 24 * 3600 * 1000);
+    for (const [channel, password] of [['fac', STAFF_PASSWORD], ['admin', ADMIN_PASSWORD]]) await t.must(channel, 'auth.unlock', { password });
+    expect(await t.must('admin', 'notes.unsignedOverdue', {})).toEqual([]);
+    t.clock.advance(2 * 24 * 3600 * 1000 + 60_000);
+    for (const [channel, password] of [['fac', STAFF_PASSWORD], ['admin', ADMIN_PASSWORD]]) await t.must(channel, 'auth.unlock', { password });
+    expect((await t.must('admin', 'notes.unsignedOverdue', {})).map((n) => n.subjectId)).toEqual([meeting()]);
+  });
 });
 
 test('opening the same note twice in one opening writes one audit row', async () => {

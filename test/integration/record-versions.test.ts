@@ -1,7 +1,8 @@
+import { DEFAULT_SETTINGS } from '../../electron/core/settings/settings-service';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { updateWithVersion } from '../../electron/core/db/versioned-update';
+import { updateWithVersion } from '../../electron/core/persistence/versioned-update';
 import { ResidentEntity } from '../../electron/core/residents/resident.entity';
 import { expectNothingWritten } from '../support/db-snapshot';
 import { admission, errorOf, startTestCore, versionOf, type TestCore } from '../support/test-core';
@@ -88,9 +89,9 @@ const cases: Record<string, StaleCase> = {
   'the centre settings': {
     async prepare() {
       const settings = await t.must('admin', 'settings.get', {});
-      await t.must('admin', 'settings.update', { idleLockMinutes: 15, timeZone: settings.timeZone, scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter', expectedVersion: settings.version });
+      await t.must('admin', 'settings.update', { ...DEFAULT_SETTINGS, idleLockMinutes: 15, timeZone: settings.timeZone, expectedVersion: settings.version });
       // The second person changes another field: still refused, or the first one's 15 would be put back to 10.
-      return { loaded: settings.version, second: () => t.call('admin', 'settings.update', { idleLockMinutes: 10, timeZone: 'Europe/Paris', scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter', expectedVersion: settings.version }) };
+      return { loaded: settings.version, second: () => t.call('admin', 'settings.update', { ...DEFAULT_SETTINGS, idleLockMinutes: 10, timeZone: 'Europe/Paris', expectedVersion: settings.version }) };
     },
   },
 };
@@ -122,7 +123,7 @@ describe('versions', () => {
     expect([member.version, account.version]).toEqual([1, 1]);
     expect((await t.must('admin', 'staff.setActive', { id: member.id, expectedVersion: 1, active: false })).version).toBe(2);
     expect((await t.must('admin', 'accounts.setActive', { accountId: account.id, expectedVersion: 1, active: false })).version).toBe(2);
-    expect((await t.must('admin', 'settings.update', { idleLockMinutes: 20, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter', expectedVersion: 1 })).version).toBe(2);
+    expect((await t.must('admin', 'settings.update', { ...DEFAULT_SETTINGS, idleLockMinutes: 20, timeZone: 'America/Toronto', expectedVersion: 1 })).version).toBe(2);
   });
 
   test('a save that changes nothing keeps the version, and a sign-in does not make an account stale', async () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../electron/core/settings/settings-service';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
@@ -159,7 +160,7 @@ describe('the idle lock', () => {
   });
 
   test('follows the centre’s idle-lock setting', async () => {
-    await t.must('admin', 'settings.update', { expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 1, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter' });
+    await t.must('admin', 'settings.update', { ...DEFAULT_SETTINGS, expectedVersion: await versionOf(t, 'centre_settings', 'centre'), idleLockMinutes: 1, timeZone: 'America/Toronto' });
     t.clock.advance(60_000 + IDLE_GRACE_MS + 1);
     expect(errorOf(await t.call('admin', 'residents.list', {})).details).toEqual({ reason: 'locked' });
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../electron/core/settings/settings-service';
 import type { InputOf, OperationName } from '../../shared/contract';
 import type { NoteContent } from '../../shared/contract/notes';
 import type { SessionDraft } from '../../shared/contract/schedule';
@@ -99,7 +100,7 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'accounts.resetPassword': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, temporaryPassword: 'temporary pass 3' }),
   'accounts.setActive': (fx) => ({ accountId: fx.colleagueAccountId, expectedVersion: fx.colleagueAccountVersion, active: false }),
   'settings.get': () => ({}),
-  'settings.update': (fx) => ({ idleLockMinutes: 10, timeZone: 'America/Toronto', scheduleHorizonWeeks: 26, mentoringGapDays: 14, paperSize: 'letter', expectedVersion: fx.settingsVersion }),
+  'settings.update': (fx) => ({ ...DEFAULT_SETTINGS, idleLockMinutes: 10, timeZone: 'America/Toronto', expectedVersion: fx.settingsVersion }),
   'audit.list': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30', limit: 50, offset: 0 }),
   'audit.verify': () => ({}),
   'audit.export': (fx) => ({ residentId: fx.residentId, action: 'record.create', from: '2026-11-01', to: '2026-11-30' }),

@@ -4,7 +4,7 @@ import { ATTENDED_STATUSES, type addWalkInInput, type AttendanceSheet, type Atte
 import { todayIn } from '../../../shared/dates';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import type { Actor } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { conflict, DomainError, notFound, staleRecord } from '../errors';
 import { newId } from '../ids';
 import { ResidentEntity } from '../residents/resident.entity';

@@ -17,7 +17,6 @@ import { auditTrailCsv } from './audit-csv';
 import { appendAudit } from './audit-log';
 import { hasPermission } from '../../../shared/permissions';
 import type { Actor } from '../context';
-import type { SettingsService } from '../settings/settings-service';
 import { AuditEventEntity } from './audit-event.entity';
 import type { AuditKeyRing } from './audit-key';
 import { verifyAuditChain } from './verify-chain';
@@ -28,7 +27,8 @@ export class AuditService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly settings: SettingsService,
+    /** The centre's settings (only the time zone is read here; the audit room does not import settings, which writes audit rows). */
+    private readonly settings: { get(): Promise<{ timeZone: string }> },
     /** The keys verification can check rows with, and the data folder whose witnesses it reads. */
     private readonly verifyWith: { keys: AuditKeyRing; dataDir: string },
   ) {}

@@ -4,7 +4,7 @@ import type { AccountSummary, createAccountInput } from '../../../shared/contrac
 import { appendAudit } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { conflict, DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { StaffMemberEntity } from '../staff/staff-member.entity';

@@ -2,8 +2,8 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/backups';
-import { checkDatabaseIntegrity } from '../db/integrity-check';
-import { restrictToOwner } from '../db/owner-only';
+import { checkDatabaseIntegrity } from '../persistence/integrity-check';
+import { restrictToOwner } from '../persistence/owner-only';
 
 // Backup copies live in `backups/` beside the database, named by kind and UTC instant so that the
 // folder sorts by date and tells what each copy is without opening it:

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createReadOnlyDataSource } from './data-source';
-import { checkDatabaseIntegrity } from './integrity-check';
+import { checkDatabaseIntegrity } from '../persistence/integrity-check';
 import { MIGRATIONS } from './migrations';
 import { DATABASE_FILE_NAME } from './open-database';
 

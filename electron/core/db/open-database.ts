@@ -4,8 +4,8 @@ import type { DataSource, MigrationInterface } from 'typeorm';
 import { applyDurabilityPragmas, createDataSource } from './data-source';
 import { backupFolderOf, writeBackupCopy } from '../backups/backup-files';
 import { DEFAULT_LOCK_TIMING, lockDataDir, type LockHolder, type LockTiming } from './data-dir-lock';
-import { restrictToOwner } from './owner-only';
-import { checkDatabaseIntegrity } from './integrity-check';
+import { restrictToOwner } from '../persistence/owner-only';
+import { checkDatabaseIntegrity } from '../persistence/integrity-check';
 
 export const DATABASE_FILE_NAME = 'hearth.sqlite';
 

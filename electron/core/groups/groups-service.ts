@@ -17,7 +17,7 @@ import { todayIn } from '../../../shared/dates';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { invalidField, notFound } from '../errors';
 import { newId } from '../ids';
 import { ResidentEntity } from '../residents/resident.entity';

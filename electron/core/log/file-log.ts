@@ -1,6 +1,6 @@
 import { appendFileSync, chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { restrictToOwner } from '../db/owner-only';
+import { restrictToOwner } from '../persistence/owner-only';
 import { describeError } from './describe-error';
 
 /** Where the log lives, relative to the data folder (the README points people here). */

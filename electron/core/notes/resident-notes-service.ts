@@ -1,11 +1,11 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { UNSIGNED_NOTE_OVERDUE_DAYS, type RegisterName, type ResidentGoal, type ResidentNoteLines, type ResidentNotesView, type UnsignedNote } from '../../../shared/contract/notes';
+import type { RegisterName, ResidentGoal, ResidentNoteLines, ResidentNotesView, UnsignedNote } from '../../../shared/contract/notes';
 import type { residentNoteLinesInput, setGoalStatusInput } from '../../../shared/contract/notes';
 import { appendAudit } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor, CallContext } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { DomainError } from '../errors';
 import { RecordOpenings } from '../residents/record-openings';
 import { ResidentEntity } from '../residents/resident.entity';
@@ -15,6 +15,7 @@ import { NoteResidentEntity } from './note-resident.entity';
 import { NoteRevisionEntity } from './note-revision.entity';
 import { parseContent, toGoals } from './note-view';
 import { ResidentGoalEntity } from './resident-goal.entity';
+import type { SettingsService } from '../settings/settings-service';
 import { staffNames } from './staff-names';
 import { noteSubject } from './subjects';
 
@@ -33,6 +34,7 @@ export class ResidentNotesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly settings: SettingsService,
   ) {}
 
   async residentLines(input: Parsed<typeof residentNoteLinesInput>, context: CallContext & { actor: Actor }): Promise<ResidentNotesView> {
@@ -82,10 +84,11 @@ export class ResidentNotesService {
     return rows.map((row) => ({ residentId: row.id, firstName: row.firstName, lastName: row.lastName, preferredName: row.preferredName }));
   }
 
-  /** Started more than UNSIGNED_NOTE_OVERDUE_DAYS ago and still unsigned: a manager sees all, anyone else those they started. */
+  /** Started more than the centre's `unsignedNoteOverdueDays` ago and still unsigned: a manager sees all, anyone else those they started. */
   async unsignedOverdue(actor: Actor): Promise<UnsignedNote[]> {
     const manager = this.dataSource.manager;
-    const before = toInstant(new Date(this.clock.now().getTime() - UNSIGNED_NOTE_OVERDUE_DAYS * DAY_MS));
+    const { unsignedNoteOverdueDays } = await this.settings.get(manager);
+    const before = toInstant(new Date(this.clock.now().getTime() - unsignedNoteOverdueDays * DAY_MS));
     const query = manager.createQueryBuilder(GroupNoteEntity, 'n').where('n.signedAt IS NULL').andWhere('n.createdAt < :before', { before }).orderBy('n.createdAt', 'ASC');
     if (!actor.roles.includes('manager')) query.andWhere('n.startedByStaffId = :staffId', { staffId: actor.staffId });
     const notes = await query.getMany();

@@ -33,6 +33,6 @@ export class ResidentEntity {
   /** UTC instants, ISO 8601. */
   @Column({ type: 'varchar', length: 30, name: 'created_at' }) createdAt: string;
   @Column({ type: 'varchar', length: 30, name: 'updated_at' }) updatedAt: string;
-  /** Raised by one on every change (db/versioned-update.ts); an edit names the version it was made from. */
+  /** Raised by one on every change (persistence/versioned-update.ts); an edit names the version it was made from. */
   @Column({ type: 'integer', default: 1 }) version: number;
 }

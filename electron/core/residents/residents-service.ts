@@ -20,7 +20,7 @@ import { todayIn } from '../../../shared/dates';
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor, CallContext } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { conflict, invalidField, notFound } from '../errors';
 import { newId } from '../ids';
 import type { SettingsService } from '../settings/settings-service';

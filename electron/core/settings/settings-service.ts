@@ -5,7 +5,7 @@ import type { CentreSettings, updateCentreSettingsInput } from '../../../shared/
 import { appendAudit, diffFields } from '../audit/audit-log';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { CentreSettingsEntity } from './centre-settings.entity';
 import { SettingEntity } from './setting.entity';
 
@@ -18,7 +18,12 @@ export const DEFAULT_SETTINGS: Omit<CentreSettings, 'version'> = {
   scheduleHorizonWeeks: 26,
   mentoringGapDays: 14,
   paperSize: 'letter',
+  centreName: 'Hearth',
+  unsignedNoteOverdueDays: 2,
 };
+
+/** Every setting the form edits, in the order the audit row lists their changes. */
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof typeof DEFAULT_SETTINGS>;
 
 export class SettingsService {
   constructor(
@@ -59,7 +64,7 @@ export class SettingsService {
     return this.dataSource.transaction(async (manager) => {
       assertVersion(await this.centreRecord(manager), expectedVersion);
       const before = await this.get(manager);
-      const changes = diffFields(before, next, ['idleLockMinutes', 'timeZone', 'scheduleHorizonWeeks', 'mentoringGapDays', 'paperSize']);
+      const changes = diffFields(before, next, SETTING_KEYS);
       if (Object.keys(changes).length === 0) return before;
       const now = toInstant(this.clock.now());
       await updateWithVersion(manager, CentreSettingsEntity, CENTRE, expectedVersion, { updatedAt: now });

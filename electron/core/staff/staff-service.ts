@@ -6,7 +6,7 @@ import { appendAudit, diffFields } from '../audit/audit-log';
 import { AccountEntity } from '../auth/account.entity';
 import { toInstant, type Clock } from '../clock';
 import type { Actor } from '../context';
-import { assertVersion, updateWithVersion } from '../db/versioned-update';
+import { assertVersion, updateWithVersion } from '../persistence/versioned-update';
 import { conflict, DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { searchNameOf, whereAllWordsIn } from '../text/search-name';

@@ -40,7 +40,7 @@ export function EnrolModal({ groupId, onClose }: { groupId: string; onClose: () 
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('groups.enrol.title')}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} title={t('groups.enrol.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Select label={t('groups.fields.resident')} description={t('groups.enrol.residentHint')} required searchable data={residents} {...form.getInputProps('residentId')} />

@@ -74,7 +74,7 @@ export function GroupFormModal({ group, onClose, onSaved }: { group?: GroupDetai
   });
 
   return (
-    <AppModal opened onClose={onClose} title={group ? t('groups.form.editTitle') : t('groups.form.createTitle')}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} title={group ? t('groups.form.editTitle') : t('groups.form.createTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label={t('groups.fields.name')} required data-autofocus {...form.getInputProps('name')} />

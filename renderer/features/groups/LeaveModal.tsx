@@ -39,7 +39,7 @@ export function LeaveModal({ membership, onClose }: { membership: GroupMembershi
   });
 
   return (
-    <AppModal opened onClose={onClose} title={`${t('groups.leave.title')}: ${membership.residentName}`}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} title={`${t('groups.leave.title')}: ${membership.residentName}`}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <DateField label={t('groups.fields.leftOn')} description={t('groups.leave.hint')} required data-autofocus {...form.getInputProps('leftOn')} />

@@ -41,7 +41,7 @@ export function CreatePairModal({ onClose, onCreated }: { onClose: () => void; o
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('mentoring.create.title')}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} title={t('mentoring.create.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Select label={t('mentoring.fields.mentor')} required searchable data={options.mentors} {...form.getInputProps('mentorStaffId')} />

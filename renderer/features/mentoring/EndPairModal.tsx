@@ -37,7 +37,7 @@ export function EndPairModal({ pair, onClose }: { pair: MentoringPairDetail; onC
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('mentoring.end.title')}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} title={t('mentoring.end.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <DateField label={t('mentoring.fields.endsOn')} required data-autofocus {...form.getInputProps('endsOn')} />

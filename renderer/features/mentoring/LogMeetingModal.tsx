@@ -36,7 +36,7 @@ export function LogMeetingModal({ pairId, onClose }: { pairId: string; onClose: 
   });
 
   return (
-    <AppModal opened onClose={onClose} title={t('mentoring.log.title')}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} title={t('mentoring.log.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <DateField label={t('mentoring.fields.heldOn')} required data-autofocus {...form.getInputProps('heldOn')} />

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOOD_MAX, MOOD_MIN, type GroupNote, type NoteContent, type RegisterName } from '../../../shared/contract/notes';
 import { NoteAttendanceList } from './NoteAttendanceList';
-import { withLine } from './noteContent';
+import { linesToShow, withLine } from './noteContent';
 import { ParticipantField } from './ParticipantField';
 
 const MOODS = Array.from({ length: MOOD_MAX - MOOD_MIN + 1 }, (_, index) => String(MOOD_MIN + index));
@@ -27,7 +27,7 @@ export function NoteEditor({ note, content, onChange, register }: { note: GroupN
   const { t } = useTranslation();
   const nameOf = (residentId: string) => note.participants.find((p) => p.residentId === residentId)?.name ?? '';
   const staffOptions = [{ value: '', label: t('notes.fields.none') }, ...note.meeting.facilitators.map((f) => ({ value: f.id, label: f.name }))];
-  const lines = content.participants;
+  const lines = linesToShow(note, content);
   const line = (residentId: string, change: Parameters<typeof withLine>[2]) => onChange(withLine(content, residentId, change));
 
   return (

@@ -1,6 +1,5 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { UNSIGNED_NOTE_OVERDUE_DAYS } from '../../../shared/contract/notes';
 import { ErrorAlert } from '../../app/errors';
 import { AppLink } from '../../app/links';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
@@ -14,10 +13,11 @@ export function UnsignedNotesPage() {
   const { t } = useTranslation();
   const { formatDate, formatInstant } = useCentreTime();
   const notes = useHearthQuery('notes.unsignedOverdue', {});
+  const settings = useHearthQuery('settings.get', {});
   return (
     <Stack gap="lg">
       <PageHeader title={t('notes.unsigned.title')} />
-      <Text>{t('notes.unsigned.intro', { days: UNSIGNED_NOTE_OVERDUE_DAYS })}</Text>
+      {settings.data && <Text>{t('notes.unsigned.intro', { days: settings.data.unsignedNoteOverdueDays })}</Text>}
       <ErrorAlert error={notes.error} />
       {!notes.data && !notes.error && <LoadingIndicator />}
       {notes.data?.length === 0 && <Text>{t('notes.unsigned.none')}</Text>}

@@ -29,7 +29,7 @@ export function DischargeModal({ resident, opened, onClose, onDone, onConflict }
   });
 
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('residents.discharge.title')}>
+    <AppModal opened={opened} onClose={onClose} unsavedChanges={form.isDirty()} title={t('residents.discharge.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <DateField label={t('residents.fields.dischargeDate')} required data-autofocus {...form.getInputProps('dischargeDate')} />

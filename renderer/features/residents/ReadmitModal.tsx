@@ -29,7 +29,7 @@ export function ReadmitModal({ resident, opened, onClose, onDone, onConflict }: 
   });
 
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('residents.readmit.title')}>
+    <AppModal opened={opened} onClose={onClose} unsavedChanges={form.isDirty()} title={t('residents.readmit.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <DateField label={t('residents.fields.admissionDate')} required data-autofocus {...form.getInputProps('admissionDate')} />

@@ -91,8 +91,9 @@ export function ResidentPage({ id }: { id: string }) {
 
       {canWrite && (
         <>
-          <DischargeModal resident={current} opened={dialog === 'discharge'} onClose={() => setDialog(null)} onDone={() => done(t('residents.discharge.done'))} onConflict={refused} />
-          <ReadmitModal resident={current} opened={dialog === 'readmit'} onClose={() => setDialog(null)} onDone={() => done(t('residents.readmit.done'))} onConflict={refused} />
+          {/* Mounted while open: a dialog closed with its typing dropped starts empty next time. */}
+          {dialog === 'discharge' && <DischargeModal resident={current} opened onClose={() => setDialog(null)} onDone={() => done(t('residents.discharge.done'))} onConflict={refused} />}
+          {dialog === 'readmit' && <ReadmitModal resident={current} opened onClose={() => setDialog(null)} onDone={() => done(t('residents.readmit.done'))} onConflict={refused} />}
         </>
       )}
     </Stack>

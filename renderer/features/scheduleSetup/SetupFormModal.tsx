@@ -42,7 +42,7 @@ export function SetupFormModal<Values extends Record<string, unknown>>({
     } else if (!applyServerFieldErrors(form, result.error)) setError(result.error);
   });
   return (
-    <AppModal opened onClose={onClose} title={title}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} title={title}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {children}

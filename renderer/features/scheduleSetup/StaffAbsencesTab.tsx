@@ -121,7 +121,7 @@ function AbsenceModal({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <AppModal opened onClose={onClose} size="xl" title={t('scheduleSetup.absences.addTitle')}>
+    <AppModal opened onClose={onClose} unsavedChanges={form.isDirty()} size="xl" title={t('scheduleSetup.absences.addTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={staff.error} />

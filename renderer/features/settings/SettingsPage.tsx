@@ -14,7 +14,7 @@ import { notifySuccess } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../../app/session';
 
-/** Centre-wide settings: idle-lock delay, the centre's time zone, how far ahead the schedule is materialised. */
+/** Centre-wide settings: the centre's name, idle-lock delay, time zone, schedule horizon, mentoring and notes delays, paper size. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useHearthQuery('settings.get', {});
@@ -36,11 +36,11 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
   // NumberInput gives '' when emptied; the shared schema then says "enter a number".
   // The settings share one version: a save made from settings someone changed since is refused.
   const [version, setVersion] = useState(settings.version);
-  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; scheduleHorizonWeeks: number | string; mentoringGapDays: number | string; paperSize: CentreSettings['paperSize']; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
+  const form = useContractForm<{ idleLockMinutes: number | string; timeZone: string; scheduleHorizonWeeks: number | string; mentoringGapDays: number | string; paperSize: CentreSettings['paperSize']; centreName: string; unsignedNoteOverdueDays: number | string; expectedVersion: number }>(updateCentreSettingsInput, { ...settings, expectedVersion: settings.version });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
-    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, scheduleHorizonWeeks: Number(values.scheduleHorizonWeeks), mentoringGapDays: Number(values.mentoringGapDays), paperSize: values.paperSize, expectedVersion: version });
+    const result = await update.run({ idleLockMinutes: Number(values.idleLockMinutes), timeZone: values.timeZone, scheduleHorizonWeeks: Number(values.scheduleHorizonWeeks), mentoringGapDays: Number(values.mentoringGapDays), paperSize: values.paperSize, centreName: values.centreName, unsignedNoteOverdueDays: Number(values.unsignedNoteOverdueDays), expectedVersion: version });
     if (result.ok) {
       setVersion(result.value.version);
       form.setInitialValues({ ...result.value, expectedVersion: result.value.version });
@@ -55,10 +55,12 @@ function SettingsForm({ settings, onReload }: { settings: CentreSettings; onRelo
     <form onSubmit={submit} noValidate>
       <UnsavedChangesPrompt when={form.isDirty()} />
       <Stack maw={420}>
+        <TextInput label={t('settings.centreName')} description={t('settings.centreNameHint')} required autoComplete="off" {...form.getInputProps('centreName')} />
         <NumberInput label={t('settings.idleLockMinutes')} description={t('settings.idleLockHint')} required min={1} max={120} step={1} allowDecimal={false} {...form.getInputProps('idleLockMinutes')} />
         <TextInput label={t('settings.timeZone')} description={t('settings.timeZoneHint')} required autoComplete="off" {...form.getInputProps('timeZone')} />
         <NumberInput label={t('settings.scheduleHorizonWeeks')} description={t('settings.scheduleHorizonHint')} required min={4} max={104} step={1} allowDecimal={false} {...form.getInputProps('scheduleHorizonWeeks')} />
         <NumberInput label={t('settings.mentoringGapDays')} description={t('settings.mentoringGapHint')} required min={1} max={90} step={1} allowDecimal={false} {...form.getInputProps('mentoringGapDays')} />
+        <NumberInput label={t('settings.unsignedNoteOverdueDays')} description={t('settings.unsignedNoteOverdueHint')} required min={1} max={30} step={1} allowDecimal={false} {...form.getInputProps('unsignedNoteOverdueDays')} />
         <Select label={t('settings.paperSize')} description={t('settings.paperSizeHint')} required allowDeselect={false} data={PAPER_SIZES.map((size) => ({ value: size, label: t(`settings.paperSizes.${size}`) }))} {...form.getInputProps('paperSize')} />
         <SaveErrorAlert error={error} onReload={onReload} />
         <Group>

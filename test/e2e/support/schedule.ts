@@ -24,12 +24,16 @@ export async function createHorse(page: Page): Promise<{ id: string; name: strin
   return invokeInPage<{ id: string; name: string }>(page, 'resources.create', { kind: 'horse', name, maxSessionsPerDay: 4, restDays: [] });
 }
 
-/** Books a single session through the bridge; returns the first occurrence's id. */
-export async function bookSession(page: Page, draft: { activityTypeId: string; locationId: string; facilitatorIds: string[]; startDate: string; startTime: string; durationMinutes?: number; participantIds?: string[]; resourceIds?: string[] }): Promise<void> {
-  await invokeInPage(page, 'sessions.create', {
+/** Books a single session through the bridge; returns the id of its one occurrence. */
+export async function bookSession(page: Page, draft: { activityTypeId: string; locationId: string; facilitatorIds: string[]; startDate: string; startTime: string; title?: string | null; durationMinutes?: number; participantIds?: string[]; resourceIds?: string[] }): Promise<string> {
+  const session = await invokeInPage<{ id: string }>(page, 'sessions.create', {
     draft: { title: null, resourceIds: [], participantIds: [], capacity: 10, durationMinutes: 60, recurrence: null, ...draft },
     capacityOverrideReason: null,
   });
+  const { occurrences } = await invokeInPage<{ occurrences: Array<{ id: string; sessionId: string }> }>(page, 'schedule.range', { from: draft.startDate, to: draft.startDate });
+  const occurrence = occurrences.find((o) => o.sessionId === session.id);
+  if (!occurrence) throw new Error('the session has no occurrence on its start date');
+  return occurrence.id;
 }
 
 /** Opens the calendar at an address, signed in (only the address's hash changes: the page stays signed in). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupNote, NoteParticipant } from '../../../shared/contract/notes';
-import { startingContent } from '../../../renderer/features/notes/noteContent';
+import { emptyLines, linesToShow, startingContent, withLine } from '../../../renderer/features/notes/noteContent';
 
 const person = (residentId: string, status: NonNullable<NoteParticipant['attendance']>['status'] | null): NoteParticipant => ({
   residentId,
@@ -33,5 +33,24 @@ describe('the lines a note starts with', () => {
       ['ana', ''],
       ['ben', 'Written'],
     ]);
+  });
+});
+
+describe('the lines the editor shows while attendance changes under it', () => {
+  it('gives a walk-in marked after the note was opened an empty line, saved only once something is typed in it', () => {
+    const opened = noteWith([person('ana', 'present')]);
+    const content = startingContent(opened);
+    const withWalkIn = noteWith([person('ana', 'present'), { ...person('zed', 'present'), attendance: { status: 'present', walkIn: true } }]);
+    expect(linesToShow(withWalkIn, content).map((line) => line.residentId)).toEqual(['ana', 'zed']);
+    expect(content.participants.map((line) => line.residentId)).toEqual(['ana']);
+    const typed = withLine(content, 'zed', { checkIn: 'Glad to be here' });
+    expect(typed.participants).toEqual([emptyLines('ana'), { ...emptyLines('zed'), checkIn: 'Glad to be here' }]);
+  });
+
+  it('drops the blank line of someone marked absent after opening, but never a line with words in it', () => {
+    const content = startingContent(noteWith([person('ana', null), person('ben', null)]));
+    const typed = withLine(content, 'ben', { sharing: 'Talked about sleep' });
+    const marked = noteWith([person('ana', 'absent'), person('ben', 'absent')]);
+    expect(linesToShow(marked, typed).map((line) => line.residentId)).toEqual(['ben']);
   });
 });

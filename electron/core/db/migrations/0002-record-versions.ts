@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Integer versions on every record people edit, so an edit made from an older copy is refused
- * instead of silently overwriting someone else's (db/versioned-update.ts). Existing rows start at 1.
+ * instead of silently overwriting someone else's (persistence/versioned-update.ts). Existing rows start at 1.
  * The centre's settings are key/value rows edited together in one form: they share one version,
  * kept in the single row of `centre_settings` (settings/settings-service.ts says why).
  */

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 import { appendAudit, diffFields } from '../../audit/audit-log';
 import type { Actor } from '../../context';
-import { assertVersion, updateWithVersion, type VersionedRecord } from '../../db/versioned-update';
+import { assertVersion, updateWithVersion, type VersionedRecord } from '../../persistence/versioned-update';
 import { newId } from '../../ids';
 import { assertNameFree, diffLists, type CatalogueRecordKind } from './catalogue-rules';
 

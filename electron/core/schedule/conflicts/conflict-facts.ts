@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Requirement } from '../../../../shared/contract/schedule-catalogue';
 import { addMinutesToInstant } from '../../../../shared/dates';
-import { namedQuery } from '../../db/named-query';
+import { namedQuery } from '../../persistence/named-query';
 import { DomainError } from '../../errors';
 import { ResidentStatusEventEntity } from '../../residents/resident-status-event.entity';
 import { ResidentEntity } from '../../residents/resident.entity';
@@ -11,7 +11,7 @@ import { ActivityTypeEntity } from '../catalogue/activity-type.entity';
 import { LocationEntity } from '../catalogue/location.entity';
 import { ResourceOutOfServiceEntity } from '../catalogue/resource-out-of-service.entity';
 import { ResourceEntity } from '../catalogue/resource.entity';
-import { readOccurrenceBookings } from '../sessions/materialise';
+import { readOccurrenceBookings } from '../sessions/bookings';
 import { OccurrenceEntity } from '../sessions/occurrence.entity';
 import { MAX_DURATION_MINUTES } from '../../../../shared/contract/schedule-catalogue';
 

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { NamedRef, OccurrenceStatus, ScheduledOccurrence } from '../../../../shared/contract/schedule';
 import type { ResourceKind } from '../../../../shared/contract/schedule-catalogue';
-import { namedQuery } from '../../db/named-query';
+import { namedQuery } from '../../persistence/named-query';
 
 // The ONE way rows become ScheduledOccurrence: the calendar's range, one occurrence, the Today
 // board and every write's answer read through here. Four statements whatever the number of
 // occurrences (the rows, then who and what they book, by id), never one per occurrence;
-// hand-written (db/named-query.ts) because this is the calendar's hot path.
+// hand-written (persistence/named-query.ts) because this is the calendar's hot path.
 
 /** Which occurrences to read. Dates are the centre's wall calendar, both included. */
 export interface OccurrenceCriteria {

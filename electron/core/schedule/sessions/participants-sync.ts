@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { appendAudit } from '../../audit/audit-log';
 import type { Actor } from '../../context';
-import { insertRows } from '../../db/bulk-insert';
+import { insertRows } from '../../persistence/bulk-insert';
 import { GroupMembershipEntity } from '../../groups/group-membership.entity';
 import { isMemberOn } from '../../groups/roster-dates';
 import { occurrencesWithRecords } from '../conflicts/protected-occurrences';
-import type { Bookings } from './materialise';
+import type { Bookings } from './bookings';
 
 // A peer group's meetings book its roster AS OF EACH MEETING'S DATE: materialising or rewriting a
 // group's occurrences enrols the members of that day, and a roster change (joining, leaving, a

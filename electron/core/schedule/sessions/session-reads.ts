@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Session } from '../../../../shared/contract/schedule';
-import { readSessionBookings, type Bookings } from './materialise';
+import { readSessionBookings, type Bookings } from './bookings';
 import { recurrenceOf, ruleWithStart } from './recurrence';
 import { SessionEntity } from './session.entity';
 

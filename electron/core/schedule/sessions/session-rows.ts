@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { sessionDraft } from '../../../../shared/contract/schedule';
-import type { Bookings } from './materialise';
+import type { Bookings } from './bookings';
 import { ruleOf } from './recurrence';
 import type { SessionEntity } from './session.entity';
 
