@@ -79,6 +79,12 @@ describe('the mentor', () => {
     expect(next.participants[0].openGoals).toEqual([expect.objectContaining({ text: 'Call her sponsor on Friday', status: 'open', setOn: '2026-11-16', meetingTitle: 'Alice Martin', subjectKind: 'mentoringMeeting' })]);
     // The earlier meeting does not show its own goal as last week's.
     expect((await t.must('petra', 'notes.open', { ...subject(earlier), openingId: newOpening() })).participants[0].openGoals).toEqual([]);
+
+    // Followed up by the mentor (another specialist cannot touch it): achieved, it is no longer shown.
+    const [goal] = next.participants[0].openGoals;
+    expect(errorOf(await t.call('quinn', 'notes.setGoalStatus', { goalId: goal.id, expectedVersion: goal.version, status: 'achieved' })).code).toBe('not_found');
+    await t.must('petra', 'notes.setGoalStatus', { goalId: goal.id, expectedVersion: goal.version, status: 'achieved' });
+    expect((await t.must('petra', 'notes.open', { ...subject(later), openingId: newOpening() })).participants[0].openGoals).toEqual([]);
   });
 });
 
