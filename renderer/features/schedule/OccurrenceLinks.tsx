@@ -18,7 +18,7 @@ export function OccurrenceLinks({ occurrence }: { occurrence: ScheduledOccurrenc
     <Group gap="md" aria-label={t('schedule.occurrence.links')} role="group">
       <TakeAttendanceLink occurrenceId={occurrence.id} title={occurrence.title} />
       {can('notes.read') && (
-        <AppLink to="/notes/occurrence/$occurrenceId" params={params}>
+        <AppLink to="/notes/$subjectKind/$subjectId" params={{ subjectKind: 'occurrence', subjectId: occurrence.id }}>
           {t('schedule.occurrence.groupNote')}
         </AppLink>
       )}
