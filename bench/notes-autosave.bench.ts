@@ -21,7 +21,7 @@ beforeAll(async () => {
   for (let i = 0; i < 7; i += 1) residentIds.push((await t.must('admin', 'residents.admit', admission({ firstName: `Guest${i}`, lastName: 'Bench', dateOfBirth: `1980-01-1${i}` }))).id);
   const sentence = 'Talked about the week, the horses and what helps in the mornings. ';
   content = w.content({ discussion: sentence.repeat(12), participants: residentIds.map((residentId) => w.lines(residentId, { checkIn: sentence, mood: 3, sharing: sentence.repeat(2), goal: 'Walk every morning.' })) });
-  for (let i = 0; i < 500; i += 1) base = (await t.must('fac', 'notes.save', { occurrenceId: w.occurrenceIds[0], baseRevisionId: base, content: { ...content, topic: `Draft ${i}` } })).id;
+  for (let i = 0; i < 500; i += 1) base = (await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: w.occurrenceIds[0], baseRevisionId: base, content: { ...content, topic: `Draft ${i}` } })).id;
 }, 600_000);
 
 afterAll(async () => {
@@ -34,7 +34,7 @@ afterAll(async () => {
 describe('group notes', () => {
   bench('autosave a full note (one revision, durable on disk)', async () => {
     const started = performance.now();
-    base = (await t.must('fac', 'notes.save', { occurrenceId: w.occurrenceIds[0], baseRevisionId: base, content: { ...content, topic: `Autosave ${timings.length}` } })).id;
+    base = (await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: w.occurrenceIds[0], baseRevisionId: base, content: { ...content, topic: `Autosave ${timings.length}` } })).id;
     timings.push(performance.now() - started);
   }, { iterations: 300 });
 });

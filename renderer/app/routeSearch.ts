@@ -64,7 +64,7 @@ export const todaySearch = z.object({
 export type TodaySearch = z.output<typeof todaySearch>;
 
 /** A weekly roster's print view (#/rosters/week?kind=resident&week=2026-12-07): '' means "all" or "the whole week". */
-export const ROSTER_WEEK_KINDS = ['activity', 'resident', 'facilitator', 'centreWeek'] as const;
+export const ROSTER_WEEK_KINDS = ['activity', 'group', 'resident', 'facilitator', 'centreWeek'] as const;
 export const ROSTER_WEEK_SEARCH_DEFAULTS = { kind: 'centreWeek', day: '', subject: '' } as const;
 export const rosterWeekSearch = z.object({
   kind: z.enum(ROSTER_WEEK_KINDS).default(ROSTER_WEEK_SEARCH_DEFAULTS.kind).catch(ROSTER_WEEK_SEARCH_DEFAULTS.kind),

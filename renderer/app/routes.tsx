@@ -1,4 +1,6 @@
 import { createRootRoute, createRoute, stripSearchParams } from '@tanstack/react-router';
+import { z } from 'zod';
+import { NOTE_SUBJECT_KINDS } from '../../shared/contract/notes';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AttendanceDayPage } from '../features/attendance/AttendanceDayPage';
 import { AttendanceSheetPage } from '../features/attendance/AttendanceSheetPage';
@@ -258,14 +260,17 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/set
 
 const unsignedNotesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notes', staticData: { permission: 'notes.read', navLabelKey: 'common.nav.notes' }, component: UnsignedNotesPage });
 
+// A group meeting's note is #/notes/occurrence/<id>, a mentoring meeting's #/notes/mentoringMeeting/<id>.
 const noteRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/notes/occurrence/$occurrenceId',
+  path: '/notes/$subjectKind/$subjectId',
   staticData: { permission: 'notes.read' },
+  params: { parse: (raw) => ({ subjectKind: z.enum(NOTE_SUBJECT_KINDS).parse(raw.subjectKind), subjectId: raw.subjectId }), stringify: (params) => params },
   // Another meeting is another opening and another note: the screen starts afresh.
-  remountDeps: ({ params }) => params.occurrenceId,
+  remountDeps: ({ params }) => `${params.subjectKind}/${params.subjectId}`,
   component: function NoteRoute() {
-    return <NotePage occurrenceId={noteRoute.useParams().occurrenceId} />;
+    const { subjectKind, subjectId } = noteRoute.useParams();
+    return <NotePage subject={{ subjectKind, subjectId }} />;
   },
 });
 

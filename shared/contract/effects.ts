@@ -109,9 +109,11 @@ export const OPERATION_EFFECTS = {
   'mentoring.logMeeting': { writes: ['mentoring', 'audit'] },
 
   // A print's data includes the audit trail's fingerprint: a new audit row makes it stale.
-  'rosters.week': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
-  'rosters.signInSheet': { reads: ['schedule', 'residents', 'staff', 'audit', 'settings'] },
+  'rosters.week': { reads: ['schedule', 'groups', 'residents', 'staff', 'audit', 'settings'] },
+  // Whether the returned sheet was entered is attendance's news.
+  'rosters.signInSheet': { reads: ['schedule', 'attendance', 'residents', 'staff', 'audit', 'settings'] },
   'rosters.recordPrint': { writes: ['audit'] },
+  'rosters.enterSignInSheet': { writes: ['attendance', 'schedule', 'audit'] },
   // Attendance reads names and occurrences; a walk-in also joins the occurrence (the schedule shows it).
   'attendance.sheet': { reads: ['attendance', 'schedule', 'residents', 'staff'] },
   'attendance.record': { writes: ['attendance', 'audit'] },

@@ -63,6 +63,8 @@ export interface MentoringMeeting {
   privateNoteHidden: boolean;
   recordedAt: string;
   recordedByName: string | null;
+  /** Where the meeting's note stands (notes.open with subjectKind 'mentoringMeeting'): not started, a draft, or signed. */
+  noteState: 'none' | 'draft' | 'signed';
 }
 
 export interface MentoringPairDetail extends MentoringPairSummary {

@@ -13,11 +13,17 @@ import { customSectionsOfNote, type NoteTemplate } from './note-templates';
 // ---- Vocabulary -------------------------------------------------------------------------------
 
 /**
- * What a note belongs to. Today a group meeting (an occurrence of the schedule); a mentoring
- * meeting (issue 15) is another kind here, with the same note, revision and signature format.
+ * What a note belongs to: a group meeting (an occurrence of the schedule) or a logged mentoring
+ * meeting (issue 15), with the same note, revision and signature format.
  */
-export const NOTE_SUBJECT_KINDS = ['occurrence'] as const;
+export const NOTE_SUBJECT_KINDS = ['occurrence', 'mentoringMeeting'] as const;
 export type NoteSubjectKind = (typeof NOTE_SUBJECT_KINDS)[number];
+
+/** Which meeting a note belongs to. */
+export interface NoteSubjectRef {
+  subjectKind: NoteSubjectKind;
+  subjectId: string;
+}
 
 export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -56,7 +62,7 @@ export type NoteContent = z.output<typeof noteContent>;
 
 // ---- Inputs -----------------------------------------------------------------------------------
 
-const subject = { occurrenceId: recordId };
+const subject = { subjectKind: z.enum(NOTE_SUBJECT_KINDS, { message: 'validation.choose' }), subjectId: recordId };
 
 /** Opening a note is audited once per opening (see useOpeningId), like a resident's record. */
 export const openNoteInput = z.strictObject({ ...subject, openingId: z.uuid({ message: 'validation.id' }) });
@@ -119,6 +125,8 @@ export interface ResidentGoal {
   /** The meeting's date on the centre's wall calendar. */
   setOn: string;
   meetingTitle: string;
+  /** What kind of meeting it was set at (a mentoring meeting's title is the mentee's name). */
+  subjectKind: NoteSubjectKind;
 }
 
 /** How a participant was marked at the meeting (attendance is taken on its own sheet). */
@@ -139,10 +147,14 @@ export interface NoteParticipant {
 export interface NoteMeeting {
   subjectKind: NoteSubjectKind;
   subjectId: string;
+  /** A group meeting's title; a mentoring meeting's is the mentee's name. */
   title: string;
-  startsAt: string;
-  endsAt: string;
+  /** A group meeting's times; null for a mentoring meeting, logged with a date and a length only. */
+  startsAt: string | null;
+  endsAt: string | null;
   localDate: string;
+  /** A mentoring meeting's length; null for a group meeting (its times say it). */
+  durationMinutes: number | null;
   facilitators: Array<{ id: string; name: string }>;
 }
 
@@ -163,6 +175,7 @@ export interface GroupNote {
 /** One meeting's lines about one resident, for that resident's page: never anyone else's. */
 export interface ResidentNoteLines {
   noteId: string;
+  subjectKind: NoteSubjectKind;
   meetingTitle: string;
   localDate: string;
   signed: boolean;
@@ -187,7 +200,8 @@ export interface RegisterName {
 
 export interface UnsignedNote {
   noteId: string;
-  occurrenceId: string;
+  subjectKind: NoteSubjectKind;
+  subjectId: string;
   meetingTitle: string;
   localDate: string;
   startedByName: string;

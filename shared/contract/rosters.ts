@@ -3,7 +3,8 @@ import { defineOperation } from './define';
 import type { OccurrenceStatus } from './schedule';
 import type { ResourceKind } from './schedule-catalogue';
 import type { AuditFingerprint } from '../audit-fingerprint';
-import { isoDate, recordId } from '../schemas/common';
+import { recordAttendanceInput, addWalkInInput } from './attendance';
+import { isoDate, list, recordId } from '../schemas/common';
 
 // Weekly rosters on paper (issue 17). The core assembles each print's data; the renderer lays it
 // out with print CSS. A roster carries no clinical content: who, where, when, with whom. The
@@ -13,8 +14,8 @@ import { isoDate, recordId } from '../schemas/common';
 /** 1 = Monday (dayjs numbering). */
 export const ROSTER_WEEK_STARTS_ON = 1;
 
-/** The five prints. A group (issue 15) becomes one more way to group occurrences, beside `activity`. */
-export const ROSTER_KINDS = ['activity', 'resident', 'facilitator', 'signInSheet', 'centreWeek'] as const;
+/** The five prints; "per activity or group" is two kinds: by session series, or by peer group (issue 15). */
+export const ROSTER_KINDS = ['activity', 'group', 'resident', 'facilitator', 'signInSheet', 'centreWeek'] as const;
 export type RosterKind = (typeof ROSTER_KINDS)[number];
 
 export const PAPER_SIZES = ['letter', 'a4'] as const;
@@ -28,6 +29,8 @@ export const rosterWeekInput = z.discriminatedUnion(
   [
     /** Per activity series: one section per session series (or per activity type's series when one is chosen). */
     z.strictObject({ kind: z.literal('activity'), ...weekShape, activityTypeId: recordId.nullable().default(null) }),
+    /** Per peer group: one section per group meeting that week (or the one chosen), with its members as of the week. */
+    z.strictObject({ kind: z.literal('group'), ...weekShape, groupId: recordId.nullable().default(null) }),
     /** Per resident: one resident, or (null) every resident in residence during the week. */
     z.strictObject({ kind: z.literal('resident'), ...weekShape, residentId: recordId.nullable().default(null) }),
     /** Per facilitator: one staff member, or (null) everyone who facilitates that week. */
@@ -39,6 +42,18 @@ export const rosterWeekInput = z.discriminatedUnion(
 export type RosterWeekInput = z.input<typeof rosterWeekInput>;
 
 export const signInSheetInput = z.strictObject({ occurrenceId: recordId });
+
+/**
+ * A returned sign-in sheet typed back: the roster rows marked (as `attendance.record` takes them;
+ * none when only walk-ins came or nothing changed) and the walk-in rows filled in (as
+ * `attendance.addWalkIn` takes them). One transaction writes both and marks the sheet entered.
+ */
+export const enterSignInSheetInput = z.strictObject({
+  occurrenceId: recordId,
+  marks: list(recordAttendanceInput.shape.marks.element, { max: 500, message: 'validation.tooMany' }).refine((marks) => new Set(marks.map((mark) => mark.residentId)).size === marks.length, { message: 'validation.tooMany' }),
+  walkIns: list(addWalkInInput.omit({ occurrenceId: true }), { max: 50, message: 'validation.tooMany' }).refine((walkIns) => new Set(walkIns.map((walkIn) => walkIn.residentId)).size === walkIns.length, { message: 'validation.tooMany' }),
+});
+export type EnterSignInSheetInput = z.input<typeof enterSignInSheetInput>;
 
 /**
  * What the renderer reports after the person printed or saved a PDF. `pages` is what the print
@@ -98,14 +113,22 @@ export interface RosterEntry {
 /** A page (or pages) of a print: one series, one resident, one facilitator, the sheet, the week. */
 export interface RosterSection {
   /** What the section is about (the resident, facilitator, series…) for its heading. */
-  subject: { type: 'series' | 'resident' | 'staff' | 'occurrence' | 'centre'; id: string; name: string };
+  subject: { type: 'series' | 'group' | 'resident' | 'staff' | 'occurrence' | 'centre'; id: string; name: string };
   /** The language the section is printed in: the resident's own for a timetable, else null (the interface's). */
   language: 'en' | 'fr' | null;
   entries: RosterEntry[];
+  /** A peer group's section only: its members at some time in the week printed, by last name. */
+  members?: RosterMember[];
+}
+
+export interface RosterMember extends RosterPerson {
+  /** When the membership began and (when within or before the week's end) ended: `[joinedOn, leftOn)`. */
+  joinedOn: string;
+  leftOn: string | null;
 }
 
 export interface RosterPrintBase {
-  /** There is no centre-name setting yet: the core says "Hearth". */
+  /** The centre's name from the settings, in every print's header. */
   centreName: string;
   timeZone: string;
   paperSize: PaperSize;
@@ -124,8 +147,19 @@ export interface RosterWeek extends RosterPrintBase {
   sections: RosterSection[];
 }
 
+/** A returned sheet typed back in: by whom and when last (a later entry is a correction). */
+export interface SignInSheetEntry {
+  occurrenceId: string;
+  enteredAt: string;
+  enteredByName: string | null;
+  /** How many times it was entered: 1, then 2 after the first correction… */
+  version: number;
+}
+
 export interface SignInSheet extends RosterPrintBase {
   kind: 'signInSheet';
+  /** Null until the returned sheet is entered ("Enter a sign-in sheet"). */
+  entered: SignInSheetEntry | null;
   entry: RosterEntry;
   /** The enrolled residents in the sheet's fixed order: last name, then first name. */
   roster: RosterPerson[];
@@ -144,4 +178,6 @@ export const rostersContract = {
   'rosters.signInSheet': defineOperation<SignInSheet>()({ input: signInSheetInput, access: 'rosters.printSignInSheets' }),
   /** The print or PDF as an audit row `record.print` (what, which week, how many pages), checked like the read. */
   'rosters.recordPrint': defineOperation<PrintRecorded>()({ input: recordPrintInput, access: 'rosters.printSignInSheets' }),
+  /** A returned sign-in sheet: its attendance through the attendance operations' own checks and audit, and the sheet marked entered, in one transaction. */
+  'rosters.enterSignInSheet': defineOperation<SignInSheetEntry>()({ input: enterSignInSheetInput, access: 'attendance.take' }),
 };

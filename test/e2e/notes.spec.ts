@@ -144,8 +144,8 @@ for (const scheme of COLOR_SCHEMES) {
     await page.screenshot({ path: `test-results/notes-name-warning-${scheme}.png`, fullPage: true });
 
     // Saved elsewhere on top of what this screen has: its next save is a conflict.
-    const note = await invokeInPage<{ head: { id: string; content: Record<string, unknown> } }>(page, 'notes.open', { occurrenceId: meeting.occurrenceId, openingId: crypto.randomUUID() });
-    await invokeInPage(page, 'notes.save', { occurrenceId: meeting.occurrenceId, baseRevisionId: note.head.id, content: { ...note.head.content, topic: 'Saved elsewhere' } });
+    const note = await invokeInPage<{ head: { id: string; content: Record<string, unknown> } }>(page, 'notes.open', { subjectKind: 'occurrence', subjectId: meeting.occurrenceId, openingId: crypto.randomUUID() });
+    await invokeInPage(page, 'notes.save', { subjectKind: 'occurrence', subjectId: meeting.occurrenceId, baseRevisionId: note.head.id, content: { ...note.head.content, topic: 'Saved elsewhere' } });
     await page.getByRole('textbox', { name: 'Topic' }).fill('Typed here');
     await expect(page.getByRole('heading', { name: 'Your version (not saved)' })).toBeVisible();
     await expectNoViolations(page, `note conflict (${scheme})`);

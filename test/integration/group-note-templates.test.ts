@@ -82,7 +82,7 @@ describe('a group’s note template', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ entity_id: groupId, details: { version: 1, noteTemplate: expect.arrayContaining([{ key: SAFETY.key, included: true, heading: 'Safety check' }]) } });
 
-    const saved = await t.must('fac', 'notes.save', { occurrenceId: groupMeetingId, baseRevisionId: null, content: content({ sections: [{ key: SAFETY.key, heading: 'Safety check', text: 'Nobody at risk tonight' }] }) });
+    const saved = await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: groupMeetingId, baseRevisionId: null, content: content({ sections: [{ key: SAFETY.key, heading: 'Safety check', text: 'Nobody at risk tonight' }] }) });
     await t.must('fac', 'notes.sign', { noteId: saved.noteId, revisionId: saved.id, password: STAFF_PASSWORD });
     await setTemplate('admin', DEFAULT_NOTE_TEMPLATE, 1);
     const everything = JSON.stringify(await auditRows(t));
@@ -117,18 +117,18 @@ describe('a group’s note template', () => {
 describe('a note of the group’s meeting', () => {
   test('is written with the group’s template; a meeting of no group with the default', async () => {
     await setTemplate('admin', groupTemplate);
-    expect((await t.must('fac', 'notes.open', { occurrenceId: groupMeetingId, openingId: newOpening() })).template).toEqual(groupTemplate);
+    expect((await t.must('fac', 'notes.open', { subjectKind: 'occurrence', subjectId: groupMeetingId, openingId: newOpening() })).template).toEqual(groupTemplate);
 
     const session = await t.must('admin', 'sessions.create', { draft: w.draft({ title: 'Yoga', facilitatorIds: [faye], startDate: '2026-11-26' }) });
     const yoga = (await t.must('admin', 'schedule.range', { from: '2026-11-26', to: '2026-12-31' })).occurrences.find((o) => o.sessionId === session.id);
-    expect((await t.must('fac', 'notes.open', { occurrenceId: yoga?.id ?? '', openingId: newOpening() })).template).toEqual(DEFAULT_NOTE_TEMPLATE);
+    expect((await t.must('fac', 'notes.open', { subjectKind: 'occurrence', subjectId: yoga?.id ?? '', openingId: newOpening() })).template).toEqual(DEFAULT_NOTE_TEMPLATE);
   });
 
   test('keeps its custom section’s text with the heading as written, signs and hashes it, and a later template change leaves the signed note as it was', async () => {
     await setTemplate('admin', groupTemplate);
     const written = content({ sections: [{ key: SAFETY.key, heading: 'Safety check', text: 'Nobody at risk.\nAsk Bruno again.' }] });
-    const draft = await t.must('fac', 'notes.save', { occurrenceId: groupMeetingId, baseRevisionId: null, content: content() });
-    const saved = await t.must('fac', 'notes.save', { occurrenceId: groupMeetingId, baseRevisionId: draft.id, content: written });
+    const draft = await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: groupMeetingId, baseRevisionId: null, content: content() });
+    const saved = await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: groupMeetingId, baseRevisionId: draft.id, content: written });
     expect(saved.content.sections).toEqual(written.sections);
 
     const signed = await t.must('fac', 'notes.sign', { noteId: saved.noteId, revisionId: saved.id, password: STAFF_PASSWORD });
@@ -138,7 +138,7 @@ describe('a note of the group’s meeting', () => {
 
     const renamed: NoteTemplate = { sections: groupTemplate.sections.filter((s) => s.key !== SAFETY.key) };
     await setTemplate('admin', renamed, 1);
-    const reopened = await t.must('fac', 'notes.open', { occurrenceId: groupMeetingId, openingId: newOpening() });
+    const reopened = await t.must('fac', 'notes.open', { subjectKind: 'occurrence', subjectId: groupMeetingId, openingId: newOpening() });
     expect(reopened.head?.content).toEqual(written);
     expect(hashNoteContent(reopened.head?.content ?? content())).toBe(signed.signature?.hash);
   });
@@ -147,13 +147,14 @@ describe('a note of the group’s meeting', () => {
 describe('the migration that adds group note templates', () => {
   test('a database at the previous schema with a group and a signed note upgrades with everything kept, and the note’s stored hash still matches', async () => {
     await t.must('admin', 'groups.update', { ...(await groupForUpdate()), focus: 'Weekends' });
-    const saved = await t.must('fac', 'notes.save', { occurrenceId: groupMeetingId, baseRevisionId: null, content: content() });
+    const saved = await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: groupMeetingId, baseRevisionId: null, content: content() });
     const signed = await t.must('fac', 'notes.sign', { noteId: saved.noteId, revisionId: saved.id, password: STAFF_PASSWORD });
     await t.must('fac', 'notes.addAddendum', { noteId: saved.noteId, text: 'She called later.', password: STAFF_PASSWORD });
     const { dataSource } = t.core.services;
     // Stored as a revision was before templates: no `sections` key at all.
     await dataSource.query('UPDATE group_note_revisions SET content = ? WHERE id = ?', [JSON.stringify({ ...content(), sections: undefined }), saved.id]);
-    await dataSource.undoLastMigration();
+    // Back to the schema before note templates (0008): the migrations after it are undone, newest first.
+    while (!(await dataSource.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name.startsWith('M0008')) await dataSource.undoLastMigration();
     const tables = async () => (await t.core.services.dataSource.query<Array<{ name: string }>>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((row) => row.name);
     expect(await tables()).not.toContain('group_note_templates');
     const counts = async () => Promise.all(['peer_groups', 'group_memberships', 'sessions', 'occurrences', 'group_notes', 'group_note_revisions', 'group_note_addenda', 'resident_goals'].map((table) => countRows(t, table)));
@@ -167,7 +168,7 @@ describe('the migration that adds group note templates', () => {
     expect(await counts()).toEqual(before);
     expect(await t.core.services.dataSource.query('PRAGMA foreign_key_check')).toEqual([]);
 
-    const reopened = await t.must('admin', 'notes.open', { occurrenceId: groupMeetingId, openingId: newOpening() });
+    const reopened = await t.must('admin', 'notes.open', { subjectKind: 'occurrence', subjectId: groupMeetingId, openingId: newOpening() });
     expect(reopened.head?.content).toEqual(content());
     expect(reopened.signature?.hash).toBe(signed.signature?.hash);
     expect(hashNoteContent(reopened.head?.content ?? content())).toBe(signed.signature?.hash);

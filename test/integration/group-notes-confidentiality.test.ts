@@ -24,7 +24,8 @@ beforeAll(async () => {
   await w.person('scheduler', ['scheduling_staff']);
   await w.person('administrator', ['administrator']);
   const saved = await t.must('fac', 'notes.save', {
-    occurrenceId: w.occurrenceIds[0],
+    subjectKind: 'occurrence',
+    subjectId: w.occurrenceIds[0],
     baseRevisionId: null,
     content: w.content({
       topic: `Topic ${WORDS[0]}`,
@@ -34,7 +35,7 @@ beforeAll(async () => {
     }),
   });
   // A stale save, so a conflict is in the trail too.
-  await t.call('fac', 'notes.save', { occurrenceId: w.occurrenceIds[0], baseRevisionId: null, content: w.content({ topic: 'Obsidianwind' }) });
+  await t.call('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: w.occurrenceIds[0], baseRevisionId: null, content: w.content({ topic: 'Obsidianwind' }) });
   await t.must('fac', 'notes.sign', { noteId: saved.noteId, revisionId: saved.id, password: STAFF_PASSWORD });
   await t.must('fac', 'notes.addAddendum', { noteId: saved.noteId, text: `Addendum ${WORDS[5]}`, password: STAFF_PASSWORD });
   await t.must('counsellor', 'notes.coSign', { noteId: saved.noteId, password: STAFF_PASSWORD });
@@ -65,7 +66,7 @@ describe('who may open a meeting’s note', () => {
       }
       expect(errorOf(result).code).toBe(outcome);
       const attempts: Array<() => Promise<Result<unknown>>> = [
-        () => t.call(channel, 'notes.save', { occurrenceId: w.occurrenceIds[1], baseRevisionId: null, content: w.content() }),
+        () => t.call(channel, 'notes.save', { subjectKind: 'occurrence', subjectId: w.occurrenceIds[1], baseRevisionId: null, content: w.content() }),
         () => t.call(channel, 'notes.addAddendum', { noteId, text: 'Not mine to add', password: STAFF_PASSWORD }),
         () => t.call(channel, 'notes.sign', { noteId, revisionId: noteId, password: STAFF_PASSWORD }),
       ];
@@ -83,7 +84,7 @@ describe('a resident’s page', () => {
   test('shows only that resident’s own lines and goals, never another participant’s, and the opening is recorded', async () => {
     const before = (await auditRows(t)).length;
     const view = await t.must('counsellor', 'notes.residentLines', { residentId: w.eloise, openingId: newOpening() });
-    expect(view.lines).toEqual([{ noteId, meetingTitle: 'Thursday peer group', localDate: '2026-12-02', signed: true, checkIn: `Eloise ${WORDS[3]}`, mood: 3, sharing: 'Eloise shared', goal: 'Eloise goal' }]);
+    expect(view.lines).toEqual([{ noteId, subjectKind: 'occurrence', meetingTitle: 'Thursday peer group', localDate: '2026-12-02', signed: true, checkIn: `Eloise ${WORDS[3]}`, mood: 3, sharing: 'Eloise shared', goal: 'Eloise goal' }]);
     expect(view.goals.map((goal) => [goal.text, goal.status])).toEqual([['Eloise goal', 'open']]);
     const everything = JSON.stringify(view);
     for (const foreign of ['Bruno', WORDS[0], WORDS[1], WORDS[2], WORDS[4], WORDS[5]]) expect(everything).not.toContain(foreign);

@@ -18,7 +18,7 @@ describe('a series edit leaves meetings with a note as they are', () => {
   test('a whole-series edit rewrites the other meetings but leaves the one with a note untouched', async () => {
     const before = await meetings();
     const noted = before[1];
-    await t.must('fac', 'notes.save', { occurrenceId: noted.id, baseRevisionId: null, content: w.content() });
+    await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: noted.id, baseRevisionId: null, content: w.content() });
     const updated = await t.must('admin', 'sessions.updateSeries', {
       sessionId: w.sessionId,
       expectedVersion: 1,
@@ -34,7 +34,7 @@ describe('a series edit leaves meetings with a note as they are', () => {
   test('a series moved to another weekday keeps the meeting with a note on its day instead of deleting it', async () => {
     const before = await meetings();
     const noted = before[2];
-    await t.must('fac', 'notes.save', { occurrenceId: noted.id, baseRevisionId: null, content: w.content() });
+    await t.must('fac', 'notes.save', { subjectKind: 'occurrence', subjectId: noted.id, baseRevisionId: null, content: w.content() });
     await t.must('admin', 'sessions.updateSeries', {
       sessionId: w.sessionId,
       expectedVersion: 1,
@@ -44,6 +44,6 @@ describe('a series edit leaves meetings with a note as they are', () => {
     const after = await meetings();
     expect(after.find((o) => o.id === noted.id)).toEqual(noted);
     expect(after.filter((o) => o.id !== noted.id).every((o) => !before.some((b) => b.id === o.id))).toBe(true);
-    expect((await t.must('fac', 'notes.open', { occurrenceId: noted.id, openingId: newOpening() })).head?.content.topic).toBe('Mornings');
+    expect((await t.must('fac', 'notes.open', { subjectKind: 'occurrence', subjectId: noted.id, openingId: newOpening() })).head?.content.topic).toBe('Mornings');
   });
 });

@@ -82,6 +82,19 @@ describe('the data behind each print, for a demo week', () => {
   });
 });
 
+test("every print's header carries the centre's name from the settings", async () => {
+  const c = await startTestCore();
+  try {
+    const { version, ...current } = await c.must('admin', 'settings.get', {});
+    await c.must('admin', 'settings.update', { ...current, centreName: 'Maison Lumière', expectedVersion: version });
+    const week = await c.must('admin', 'rosters.week', { kind: 'centreWeek', weekOf: '2026-12-07' });
+    expect(week.centreName).toBe('Maison Lumière');
+    expect(week.sections[0].subject.name).toBe('Maison Lumière');
+  } finally {
+    await c.dispose();
+  }
+});
+
 describe('the week of the November clock change (America/Toronto, Sunday 1 Nov 2026)', () => {
   test('a Sunday 18:00 session prints at 18:00 on both sides of the change', async () => {
     const c = await startTestCore();

@@ -41,4 +41,4 @@ export async function createNotesWorld(t: TestCore): Promise<NotesWorld> {
   };
 }
 
-export const openNote = (t: TestCore, channel: string, occurrenceId: string, openingId = newOpening()) => t.call(channel, 'notes.open', { occurrenceId, openingId });
+export const openNote = (t: TestCore, channel: string, occurrenceId: string, openingId = newOpening()) => t.call(channel, 'notes.open', { subjectKind: 'occurrence', subjectId: occurrenceId, openingId });

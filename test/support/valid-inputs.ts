@@ -177,6 +177,11 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'rosters.week': (fx) => ({ kind: 'resident', weekOf: '2026-12-02', residentId: fx.residentId }),
   'rosters.signInSheet': (fx) => ({ occurrenceId: fx.schedule.occurrenceId }),
   'rosters.recordPrint': (fx) => ({ kind: 'signInSheet', subjectId: fx.schedule.occurrenceId, pages: 1, output: 'pdf' }),
+  'rosters.enterSignInSheet': (fx) => ({
+    occurrenceId: fx.attendance.occurrenceId,
+    marks: [{ residentId: fx.residentId, status: 'present', reason: null, engagement: null, expectedVersion: fx.attendance.markVersion }],
+    walkIns: [{ residentId: fx.attendance.walkInResidentId, status: 'late', reason: null, engagement: null }],
+  }),
   'attendance.sheet': (fx) => ({ occurrenceId: fx.attendance.occurrenceId }),
   'attendance.record': (fx) => ({ occurrenceId: fx.attendance.occurrenceId, marks: [{ residentId: fx.residentId, status: 'late', reason: 'Bus was late', engagement: 'tookPart', expectedVersion: fx.attendance.markVersion }] }),
   'attendance.addWalkIn': (fx) => ({ occurrenceId: fx.attendance.occurrenceId, residentId: fx.attendance.walkInResidentId, status: 'present', reason: null, engagement: 'observed' }),
@@ -185,8 +190,8 @@ export const validInputFor: { readonly [N in OperationName]: (fx: OperationFixtu
   'attendance.flagged': () => ({}),
   'attendance.participation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
   'attendance.exportParticipation': () => ({ from: '2026-11-01', to: '2026-11-30' }),
-  'notes.open': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, openingId: newOpening() }),
-  'notes.save': (fx) => ({ occurrenceId: fx.schedule.occurrenceId, baseRevisionId: fx.notes.draftRevisionId, content: noteContent(fx, 'Back from the barn.') }),
+  'notes.open': (fx) => ({ subjectKind: 'occurrence', subjectId: fx.schedule.occurrenceId, openingId: newOpening() }),
+  'notes.save': (fx) => ({ subjectKind: 'occurrence', subjectId: fx.schedule.occurrenceId, baseRevisionId: fx.notes.draftRevisionId, content: noteContent(fx, 'Back from the barn.') }),
   'notes.sign': (fx) => ({ noteId: fx.notes.draftNoteId, revisionId: fx.notes.draftRevisionId, password: fx.me.password }),
   'notes.addAddendum': (fx) => ({ noteId: fx.notes.signedNoteId, text: 'Correction: the walk was 40 minutes.', password: fx.me.password }),
   'notes.coSign': (fx) => ({ noteId: fx.notes.signedNoteId, password: fx.me.password }),
@@ -342,8 +347,8 @@ async function createAttendanceFixtures(t: TestCore, schedule: OperationFixtures
 
 /** Notes made by the administrator (also a manager: every note is theirs to write and sign). */
 async function createNoteFixtures(t: TestCore, schedule: OperationFixtures['schedule'], people: Pick<OperationFixtures, 'residentId' | 'colleagueStaffId'>): Promise<OperationFixtures['notes']> {
-  const draft = await t.must('admin', 'notes.save', { occurrenceId: schedule.occurrenceId, baseRevisionId: null, content: noteContent(people, 'Tired but here.') });
-  const toSign = await t.must('admin', 'notes.save', { occurrenceId: schedule.cancelledOccurrenceId, baseRevisionId: null, content: noteContent(people, 'Rested.') });
+  const draft = await t.must('admin', 'notes.save', { subjectKind: 'occurrence', subjectId: schedule.occurrenceId, baseRevisionId: null, content: noteContent(people, 'Tired but here.') });
+  const toSign = await t.must('admin', 'notes.save', { subjectKind: 'occurrence', subjectId: schedule.cancelledOccurrenceId, baseRevisionId: null, content: noteContent(people, 'Rested.') });
   await t.must('admin', 'notes.sign', { noteId: toSign.noteId, revisionId: toSign.id, password: ADMIN_PASSWORD });
   const { goals } = await t.must('admin', 'notes.residentLines', { residentId: people.residentId, openingId: newOpening() });
   const goal = goals[0];

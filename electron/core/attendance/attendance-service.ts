@@ -41,23 +41,26 @@ export class AttendanceService {
   }
 
   record(input: Parsed<typeof recordAttendanceInput>, actor: Actor): Promise<AttendanceSheet> {
-    return this.deps.dataSource.transaction(async (manager) => {
-      const loaded = await this.writableOccurrence(manager, input.occurrenceId, actor);
-      const roster = await rosterOf(manager, input.occurrenceId);
-      const now = this.deps.clock.now().toISOString();
-      for (const mark of input.marks) {
-        if (!roster.has(mark.residentId)) throw conflict('problems.attendance.notOnRoster', 'Someone on the sheet is not on this session’s roster: add them as a walk-in.');
-        const existing = await manager.findOneBy(AttendanceMarkEntity, { occurrenceId: input.occurrenceId, residentId: mark.residentId });
-        if (existing) {
-          if (mark.expectedVersion === null) throw staleRecord(0, existing.version);
-          await this.correctIn(manager, loaded, existing, mark.expectedVersion, mark, actor, now);
-        } else {
-          if (mark.expectedVersion !== null) throw staleRecord(mark.expectedVersion, 0);
-          await this.createIn(manager, loaded, mark.residentId, mark, false, actor, now);
-        }
+    return this.deps.dataSource.transaction(async (manager) => this.sheetIn(manager, await this.recordIn(manager, input, actor), actor));
+  }
+
+  /** The marks of `attendance.record`, inside the caller's transaction (a returned sign-in sheet writes them too). */
+  async recordIn(manager: EntityManager, input: Parsed<typeof recordAttendanceInput>, actor: Actor): Promise<LoadedOccurrence> {
+    const loaded = await this.writableOccurrence(manager, input.occurrenceId, actor);
+    const roster = await rosterOf(manager, input.occurrenceId);
+    const now = this.deps.clock.now().toISOString();
+    for (const mark of input.marks) {
+      if (!roster.has(mark.residentId)) throw conflict('problems.attendance.notOnRoster', 'Someone on the sheet is not on this session’s roster: add them as a walk-in.');
+      const existing = await manager.findOneBy(AttendanceMarkEntity, { occurrenceId: input.occurrenceId, residentId: mark.residentId });
+      if (existing) {
+        if (mark.expectedVersion === null) throw staleRecord(0, existing.version);
+        await this.correctIn(manager, loaded, existing, mark.expectedVersion, mark, actor, now);
+      } else {
+        if (mark.expectedVersion !== null) throw staleRecord(mark.expectedVersion, 0);
+        await this.createIn(manager, loaded, mark.residentId, mark, false, actor, now);
       }
-      return this.sheetIn(manager, loaded, actor);
-    });
+    }
+    return loaded;
   }
 
   /**
@@ -66,21 +69,24 @@ export class AttendanceService {
    * booking to refuse). Only someone admitted on the occurrence's date can be one.
    */
   addWalkIn(input: Parsed<typeof addWalkInInput>, actor: Actor): Promise<AttendanceSheet> {
-    return this.deps.dataSource.transaction(async (manager) => {
-      const loaded = await this.writableOccurrence(manager, input.occurrenceId, actor);
-      const resident = await manager.findOneBy(ResidentEntity, { id: input.residentId });
-      if (!resident) throw notFound('resident');
-      const date = loaded.occurrence.localDate;
-      const admittedThen = resident.admissionDate <= date && (resident.dischargeDate === null || resident.dischargeDate >= date);
-      if (!admittedThen) throw conflict('problems.attendance.walkInNotAdmitted', 'Only a resident admitted on the day of the session can be added as a walk-in.');
-      if ((await rosterOf(manager, input.occurrenceId)).has(input.residentId)) throw conflict('problems.attendance.alreadyOnRoster', 'This resident is already on the roster.');
-      const now = this.deps.clock.now().toISOString();
-      await manager.insert(OccurrenceParticipantEntity, { occurrenceId: input.occurrenceId, residentId: input.residentId });
-      // The occurrence's roster changed: an edit made from an older copy of it must not drop the walk-in.
-      await updateWithVersion(manager, OccurrenceEntity, input.occurrenceId, loaded.occurrence.version, { updatedAt: now });
-      await this.createIn(manager, loaded, input.residentId, input, true, actor, now);
-      return this.sheetIn(manager, loaded, actor);
-    });
+    return this.deps.dataSource.transaction(async (manager) => this.sheetIn(manager, await this.addWalkInIn(manager, input, actor), actor));
+  }
+
+  /** `attendance.addWalkIn` inside the caller's transaction. */
+  async addWalkInIn(manager: EntityManager, input: Parsed<typeof addWalkInInput>, actor: Actor): Promise<LoadedOccurrence> {
+    const loaded = await this.writableOccurrence(manager, input.occurrenceId, actor);
+    const resident = await manager.findOneBy(ResidentEntity, { id: input.residentId });
+    if (!resident) throw notFound('resident');
+    const date = loaded.occurrence.localDate;
+    const admittedThen = resident.admissionDate <= date && (resident.dischargeDate === null || resident.dischargeDate >= date);
+    if (!admittedThen) throw conflict('problems.attendance.walkInNotAdmitted', 'Only a resident admitted on the day of the session can be added as a walk-in.');
+    if ((await rosterOf(manager, input.occurrenceId)).has(input.residentId)) throw conflict('problems.attendance.alreadyOnRoster', 'This resident is already on the roster.');
+    const now = this.deps.clock.now().toISOString();
+    await manager.insert(OccurrenceParticipantEntity, { occurrenceId: input.occurrenceId, residentId: input.residentId });
+    // The occurrence's roster changed: an edit made from an older copy of it must not drop the walk-in.
+    await updateWithVersion(manager, OccurrenceEntity, input.occurrenceId, loaded.occurrence.version, { updatedAt: now });
+    await this.createIn(manager, loaded, input.residentId, input, true, actor, now);
+    return loaded;
   }
 
   correct(input: Parsed<typeof correctMarkInput>, actor: Actor): Promise<AttendanceSheet> {
@@ -125,7 +131,7 @@ export class AttendanceService {
   }
 
   /** The occurrence, if this person may record it now (scope, not cancelled, already begun on the centre's calendar). */
-  private async writableOccurrence(manager: EntityManager, occurrenceId: string, actor: Actor): Promise<LoadedOccurrence> {
+  async writableOccurrence(manager: EntityManager, occurrenceId: string, actor: Actor): Promise<LoadedOccurrence> {
     await assertMayOnOccurrence(manager, actor, occurrenceId, 'take');
     const loaded = await loadOccurrence(manager, occurrenceId);
     const lock = await this.timeLock(manager, loaded);

@@ -15,6 +15,7 @@ import { NoteAddendumEntity } from '../notes/note-addendum.entity';
 import { NoteResidentEntity } from '../notes/note-resident.entity';
 import { NoteRevisionEntity } from '../notes/note-revision.entity';
 import { ResidentGoalEntity } from '../notes/resident-goal.entity';
+import { SignInSheetEntryEntity } from '../rosters/sign-in-sheet-entry.entity';
 import { ResidentStatusEventEntity } from '../residents/resident-status-event.entity';
 import { ResidentEntity } from '../residents/resident.entity';
 import { CentreSettingsEntity } from '../settings/centre-settings.entity';
@@ -69,4 +70,5 @@ export const ENTITIES = [
   NoteResidentEntity,
   ResidentGoalEntity,
   GroupNoteTemplateEntity,
+  SignInSheetEntryEntity,
 ];

@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { MentoringMeeting, MentoringPairDetail, MentoringPairSummary } from '../../../shared/contract/mentoring';
 import { daysBetween } from '../../../shared/dates';
 import type { Actor } from '../context';
+import { GroupNoteEntity } from '../notes/group-note.entity';
 import { ResidentEntity } from '../residents/resident.entity';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import { isClinical, mayReadPrivateNote } from './mentoring-access';
@@ -60,6 +61,8 @@ export async function pairDetail(manager: EntityManager, pair: MentoringPairEnti
   const recorders = await manager.findBy(StaffMemberEntity, { id: In([...new Set(rows.map((m) => m.recordedByStaffId).filter((id): id is string => id !== null))]) });
   const recorderNames = new Map(recorders.map((s) => [s.id, personName(s)]));
   const showNotes = mayReadPrivateNote(actor, pair);
+  const notes = rows.length ? await manager.findBy(GroupNoteEntity, { subjectKind: 'mentoringMeeting', subjectId: In(rows.map((m) => m.id)) }) : [];
+  const noteStates = new Map(notes.map((note) => [note.subjectId, note.signedAt ? ('signed' as const) : ('draft' as const)]));
   const meetings: MentoringMeeting[] = rows.map((m) => ({
     id: m.id,
     heldOn: m.heldOn,
@@ -70,6 +73,7 @@ export async function pairDetail(manager: EntityManager, pair: MentoringPairEnti
     privateNoteHidden: !showNotes && m.privateNote !== null,
     recordedAt: m.recordedAt,
     recordedByName: m.recordedByStaffId ? (recorderNames.get(m.recordedByStaffId) ?? null) : null,
+    noteState: noteStates.get(m.id) ?? 'none',
   }));
   const open = pair.endsOn === null;
   return { ...summary, gapDays, meetings, mayLogMeeting: open && (isClinical(actor) || pair.mentorStaffId === actor.staffId), mayEnd: open && isClinical(actor) };

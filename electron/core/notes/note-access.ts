@@ -1,23 +1,22 @@
 import type { EntityManager } from 'typeorm';
+import type { NoteSubjectRef } from '../../../shared/contract/notes';
 import type { Actor } from '../context';
-import { DomainError } from '../errors';
-import { OccurrenceFacilitatorEntity } from '../schedule/sessions/occurrence-links.entity';
+import { noteNotFound } from './note-readers';
+import { noteSubject } from './subjects';
+
+export { noteNotFound, seesEveryNote } from './note-readers';
 
 // Who may read (and so write) a meeting's note, checked per record on every call: counsellors and
 // managers, any meeting; everyone else with the notes permission (facilitators, peer support
-// specialists), only the meetings they facilitate. Scheduling staff and administrators without a
+// specialists), only the group meetings they facilitate and the mentoring meetings of their own
+// pairs (each kind says which: notes/subjects/). Scheduling staff and administrators without a
 // clinical role hold no notes permission at all (shared/permissions.ts).
 
-export const seesEveryNote = (actor: Actor): boolean => actor.roles.includes('manager') || actor.roles.includes('counsellor');
 
-export async function mayReadMeetingNote(manager: EntityManager, actor: Actor, occurrenceId: string): Promise<boolean> {
-  if (seesEveryNote(actor)) return true;
-  return (await manager.countBy(OccurrenceFacilitatorEntity, { occurrenceId, staffId: actor.staffId })) > 0;
+export async function mayReadMeetingNote(manager: EntityManager, actor: Actor, subject: NoteSubjectRef): Promise<boolean> {
+  return noteSubject(subject.subjectKind).mayRead(manager, actor, subject.subjectId);
 }
 
-/** Said the same way whether the meeting does not exist or is not the person's: nothing to probe. */
-export const noteNotFound = () => new DomainError('not_found', 'problems.notFound.note', 'There is no such note, or it is not yours to open.');
-
-export async function assertMayReadMeetingNote(manager: EntityManager, actor: Actor, occurrenceId: string): Promise<void> {
-  if (!(await mayReadMeetingNote(manager, actor, occurrenceId))) throw noteNotFound();
+export async function assertMayReadMeetingNote(manager: EntityManager, actor: Actor, subject: NoteSubjectRef): Promise<void> {
+  if (!(await mayReadMeetingNote(manager, actor, subject))) throw noteNotFound();
 }

@@ -9,8 +9,12 @@ export interface NoteParticipantRef {
   attendance: NoteAttendance | null;
 }
 
+/** The people of a note whose lines are all there is: no attendance (a signed note keeps exactly its lines). */
+export const writtenParticipants = (content: NoteContent | null): NoteParticipantRef[] =>
+  [...new Set(content?.participants.map((line) => line.residentId) ?? [])].map((residentId) => ({ residentId, attendance: null }));
+
 /**
- * THE seam for who is on a note: the meeting's roster and its walk-ins (recording a walk-in books
+ * Who is on a group meeting's note (notes/subjects/occurrence-subject.ts): the meeting's roster and its walk-ins (recording a walk-in books
  * them on the occurrence, and anyone with a mark is counted too), each with the attendance taken
  * for them, then anyone who already has lines in the note, so taking someone off the meeting never
  * hides what was written about them. Absent and excused people stay listed, with their status: the
@@ -19,8 +23,8 @@ export interface NoteParticipantRef {
  * that were signed, without today's attendance, whatever the meeting or its marks became since.
  */
 export async function listNoteParticipants(manager: EntityManager, occurrenceId: string, content: NoteContent | null, live: boolean): Promise<NoteParticipantRef[]> {
+  if (!live) return writtenParticipants(content);
   const written = content?.participants.map((line) => line.residentId) ?? [];
-  if (!live) return [...new Set(written)].map((residentId) => ({ residentId, attendance: null }));
   const [booked, marks] = await Promise.all([manager.findBy(OccurrenceParticipantEntity, { occurrenceId }), manager.findBy(AttendanceMarkEntity, { occurrenceId })]);
   const byResident = new Map(marks.map((mark) => [mark.residentId, { status: mark.status, walkIn: mark.walkIn }]));
   const ids = [...new Set([...booked.map((row) => row.residentId), ...marks.map((mark) => mark.residentId), ...written])];

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_NOTE_TEMPLATE, noteTemplate, type NoteTemplate } from '../../../shared/contract/note-templates';
-import type { NoteContent } from '../../../shared/contract/notes';
-import type { OccurrenceEntity } from '../schedule/sessions/occurrence.entity';
+import type { NoteContent, NoteSubjectRef } from '../../../shared/contract/notes';
+import { OccurrenceEntity } from '../schedule/sessions/occurrence.entity';
 import { SessionEntity } from '../schedule/sessions/session.entity';
 import { GroupNoteTemplateEntity } from './group-note-template.entity';
 
@@ -17,9 +17,14 @@ export async function storedGroupTemplate(manager: EntityManager, groupId: strin
   return { row, template: parsed.success ? parsed.data : DEFAULT_NOTE_TEMPLATE };
 }
 
-/** The template a meeting's note is written with: its group's (a session may belong to a group), else the default. */
-export async function templateForMeeting(manager: EntityManager, occurrence: OccurrenceEntity): Promise<NoteTemplate> {
-  const session = await manager.findOneBy(SessionEntity, { id: occurrence.sessionId });
+/**
+ * The template a meeting's note is written with: a group meeting's (a session may belong to a
+ * group) is its group's, else the default; a mentoring meeting has the default.
+ */
+export async function templateForSubject(manager: EntityManager, subject: NoteSubjectRef): Promise<NoteTemplate> {
+  if (subject.subjectKind !== 'occurrence') return DEFAULT_NOTE_TEMPLATE;
+  const occurrence = await manager.findOneBy(OccurrenceEntity, { id: subject.subjectId });
+  const session = occurrence ? await manager.findOneBy(SessionEntity, { id: occurrence.sessionId }) : null;
   const stored = session?.groupId ? await storedGroupTemplate(manager, session.groupId) : null;
   return stored?.template ?? DEFAULT_NOTE_TEMPLATE;
 }

@@ -11,7 +11,7 @@ import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { GroupNoteTemplateEntity } from './group-note-template.entity';
 import { seesEveryNote } from './note-access';
 import { storedGroupTemplate } from './note-template-in-force';
-import { staffNames } from './note-view';
+import { staffNames } from './staff-names';
 
 type Parsed<S extends z.ZodType> = z.output<S>;
 

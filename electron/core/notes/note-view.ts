@@ -1,55 +1,18 @@
 import { In, type EntityManager } from 'typeorm';
-import type { GroupNote, NoteContent, NoteMeeting, NoteRevision, ResidentGoal } from '../../../shared/contract/notes';
+import type { GroupNote, NoteContent, NoteRevision, NoteSubjectKind, NoteSubjectRef, ResidentGoal } from '../../../shared/contract/notes';
 import { ResidentEntity } from '../residents/resident.entity';
-import { ActivityTypeEntity } from '../schedule/catalogue/activity-type.entity';
-import { OccurrenceFacilitatorEntity } from '../schedule/sessions/occurrence-links.entity';
-import { OccurrenceEntity } from '../schedule/sessions/occurrence.entity';
-import { SessionEntity } from '../schedule/sessions/session.entity';
-import { StaffMemberEntity } from '../staff/staff-member.entity';
-import { noteNotFound } from './note-access';
 import { NoteAddendumEntity } from './note-addendum.entity';
-import { listNoteParticipants } from './note-participants';
 import { NoteRevisionEntity } from './note-revision.entity';
-import { readNoteContent, templateForMeeting } from './note-template-in-force';
+import { readNoteContent, templateForSubject } from './note-template-in-force';
 import { GroupNoteEntity } from './group-note.entity';
 import { ResidentGoalEntity } from './resident-goal.entity';
+import { staffNames } from './staff-names';
+import { noteSubject } from './subjects';
 
 // Reading notes into the contract's DTOs (entities never leave the core).
 
-export async function staffNames(manager: EntityManager, ids: Array<string | null>): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const rows = wanted.length ? await manager.findBy(StaffMemberEntity, { id: In(wanted) }) : [];
-  return new Map(rows.map((row) => [row.id, `${row.firstName} ${row.lastName}`]));
-}
-
 export const residentName = (resident: ResidentEntity): string =>
   `${resident.preferredName ? `${resident.firstName} (${resident.preferredName})` : resident.firstName} ${resident.lastName}`;
-
-export async function loadOccurrence(manager: EntityManager, occurrenceId: string): Promise<OccurrenceEntity> {
-  const occurrence = await manager.findOneBy(OccurrenceEntity, { id: occurrenceId });
-  if (!occurrence) throw noteNotFound();
-  return occurrence;
-}
-
-export async function meetingTitle(manager: EntityManager, occurrence: OccurrenceEntity): Promise<string> {
-  if (occurrence.title) return occurrence.title;
-  const session = await manager.findOneByOrFail(SessionEntity, { id: occurrence.sessionId });
-  return session.title ?? (await manager.findOneByOrFail(ActivityTypeEntity, { id: session.activityTypeId })).name;
-}
-
-async function meetingOf(manager: EntityManager, occurrence: OccurrenceEntity): Promise<NoteMeeting> {
-  const facilitatorIds = (await manager.findBy(OccurrenceFacilitatorEntity, { occurrenceId: occurrence.id })).map((row) => row.staffId);
-  const names = await staffNames(manager, facilitatorIds);
-  return {
-    subjectKind: 'occurrence',
-    subjectId: occurrence.id,
-    title: await meetingTitle(manager, occurrence),
-    startsAt: occurrence.startsAt,
-    endsAt: occurrence.endsAt,
-    localDate: occurrence.localDate,
-    facilitators: facilitatorIds.map((id) => ({ id, name: names.get(id) ?? '' })),
-  };
-}
 
 export const parseContent = (row: NoteRevisionEntity): NoteContent => readNoteContent(row.content);
 
@@ -60,26 +23,23 @@ export async function toRevision(manager: EntityManager, row: NoteRevisionEntity
 
 export async function toGoals(manager: EntityManager, rows: ResidentGoalEntity[]): Promise<ResidentGoal[]> {
   const notes = rows.length ? await manager.findBy(GroupNoteEntity, { id: In([...new Set(rows.map((row) => row.noteId))]) }) : [];
-  const titles = new Map<string, string>();
-  for (const note of notes) titles.set(note.id, await meetingTitle(manager, await loadOccurrence(manager, note.subjectId)));
-  return rows.map((row) => ({ id: row.id, residentId: row.residentId, text: row.text, status: row.status, version: row.version, setOn: row.setOn, meetingTitle: titles.get(row.noteId) ?? '' }));
+  const meetings = new Map<string, { title: string; subjectKind: NoteSubjectKind }>();
+  for (const note of notes) meetings.set(note.id, { title: (await noteSubject(note.subjectKind).label(manager, note.subjectId)).title, subjectKind: note.subjectKind });
+  return rows.map((row) => {
+    const meeting = meetings.get(row.noteId);
+    return { id: row.id, residentId: row.residentId, text: row.text, status: row.status, version: row.version, setOn: row.setOn, meetingTitle: meeting?.title ?? '', subjectKind: meeting?.subjectKind ?? 'occurrence' };
+  });
 }
 
 /**
- * Open goals set at earlier meetings of the same session (the series), for the check-in: the
- * facilitator follows up on last week's goal beside each person.
+ * Open goals set at earlier meetings of the same series (a group's session, a mentoring pair), for
+ * the check-in: the facilitator follows up on last week's goal beside each person.
  */
-async function openGoalsFromSeries(manager: EntityManager, occurrence: OccurrenceEntity, residentIds: string[]): Promise<Map<string, ResidentGoal[]>> {
+async function openGoalsFromSeries(manager: EntityManager, subject: NoteSubjectRef, residentIds: string[]): Promise<Map<string, ResidentGoal[]>> {
   if (residentIds.length === 0) return new Map();
-  const rows = await manager
-    .createQueryBuilder(ResidentGoalEntity, 'g')
-    .innerJoin(GroupNoteEntity, 'n', 'n.id = g.noteId')
-    .innerJoin(OccurrenceEntity, 'o', "n.subjectKind = 'occurrence' AND o.id = n.subjectId")
-    .where('g.residentId IN (:...residentIds)', { residentIds })
-    .andWhere("g.status = 'open'")
-    .andWhere('o.sessionId = :sessionId AND o.startsAt < :startsAt', { sessionId: occurrence.sessionId, startsAt: occurrence.startsAt })
-    .orderBy('g.setOn', 'ASC')
-    .getMany();
+  const noteIds = await noteSubject(subject.subjectKind).earlierNotesWithOpenGoals(manager, subject.subjectId);
+  if (noteIds.length === 0) return new Map();
+  const rows = await manager.find(ResidentGoalEntity, { where: { residentId: In(residentIds), noteId: In(noteIds), status: 'open' }, order: { setOn: 'ASC' } });
   const goals = await toGoals(manager, rows);
   const byResident = new Map<string, ResidentGoal[]>();
   for (const goal of goals) byResident.set(goal.residentId, [...(byResident.get(goal.residentId) ?? []), goal]);
@@ -87,20 +47,21 @@ async function openGoalsFromSeries(manager: EntityManager, occurrence: Occurrenc
 }
 
 /** The whole note of a meeting as the screen shows it. The caller has checked the person may read it. */
-export async function loadGroupNote(manager: EntityManager, occurrenceId: string): Promise<GroupNote> {
-  const occurrence = await loadOccurrence(manager, occurrenceId);
-  const note = await manager.findOneBy(GroupNoteEntity, { subjectKind: 'occurrence', subjectId: occurrenceId });
+export async function loadGroupNote(manager: EntityManager, subject: NoteSubjectRef): Promise<GroupNote> {
+  const kind = noteSubject(subject.subjectKind);
+  const meeting = await kind.meeting(manager, subject.subjectId);
+  const note = await manager.findOneBy(GroupNoteEntity, { subjectKind: subject.subjectKind, subjectId: subject.subjectId });
   const headRow = note ? await manager.findOneByOrFail(NoteRevisionEntity, { id: note.signedRevisionId ?? note.headRevisionId }) : null;
   const head = headRow ? await toRevision(manager, headRow) : null;
-  const refs = await listNoteParticipants(manager, occurrenceId, head?.content ?? null, !note?.signedAt);
+  const refs = await kind.participants(manager, subject.subjectId, head?.content ?? null, !note?.signedAt);
   const residentIds = refs.map((ref) => ref.residentId);
   const residents = residentIds.length ? await manager.findBy(ResidentEntity, { id: In(residentIds) }) : [];
   const byId = new Map(residents.map((resident) => [resident.id, resident]));
-  const goals = await openGoalsFromSeries(manager, occurrence, residentIds);
+  const goals = await openGoalsFromSeries(manager, subject, residentIds);
   const addenda = note ? await manager.find(NoteAddendumEntity, { where: { noteId: note.id }, order: { writtenAt: 'ASC', id: 'ASC' } }) : [];
   const names = await staffNames(manager, [note?.signedByStaffId ?? null, note?.cosignedByStaffId ?? null, ...addenda.map((a) => a.authorStaffId)]);
   return {
-    meeting: await meetingOf(manager, occurrence),
+    meeting,
     noteId: note?.id ?? null,
     // In name order, as the register lists them: the order the facilitator goes round the room in the note.
     participants: refs
@@ -117,6 +78,6 @@ export async function loadGroupNote(manager: EntityManager, occurrenceId: string
         : null,
     coSignature: note?.cosignedAt && note.cosignedByStaffId ? { staffId: note.cosignedByStaffId, name: names.get(note.cosignedByStaffId) ?? '', at: note.cosignedAt } : null,
     addenda: addenda.map((a) => ({ id: a.id, text: a.text, authorName: names.get(a.authorStaffId) ?? '', at: a.writtenAt, hash: a.contentHash })),
-    template: note?.signedAt ? null : await templateForMeeting(manager, occurrence),
+    template: note?.signedAt ? null : await templateForSubject(manager, subject),
   };
 }

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { GroupNote, NoteConflict, NoteContent, NoteRevision } from '../../../shared/contract/notes';
+import type { GroupNote, NoteConflict, NoteContent, NoteRevision, NoteSubjectRef } from '../../../shared/contract/notes';
 import type { addAddendumInput, coSignNoteInput, openNoteInput, saveNoteInput, signNoteInput } from '../../../shared/contract/notes';
 import { appendAudit } from '../audit/audit-log';
 import type { AuthService } from '../auth/auth-service';
@@ -17,8 +17,9 @@ import { assertMayReadMeetingNote, noteNotFound } from './note-access';
 import { NoteAddendumEntity } from './note-addendum.entity';
 import { NoteResidentEntity } from './note-resident.entity';
 import { NoteRevisionEntity } from './note-revision.entity';
-import { loadGroupNote, loadOccurrence, parseContent, toRevision } from './note-view';
+import { loadGroupNote, parseContent, toRevision } from './note-view';
 import { ResidentGoalEntity } from './resident-goal.entity';
+import { noteSubject } from './subjects';
 
 type Parsed<S extends z.ZodType> = z.output<S>;
 
@@ -26,6 +27,9 @@ type Parsed<S extends z.ZodType> = z.output<S>;
 const NOTE = 'groupNote';
 
 const signedNoteRefusal = () => new DomainError('conflict', 'problems.noteSigned', 'This note is signed and can no longer be changed; add an addendum instead.');
+/** The meeting a note input names (the inputs carry more than that). */
+const subjectOf = ({ subjectKind, subjectId }: NoteSubjectRef): NoteSubjectRef => ({ subjectKind, subjectId });
+
 const notSignedYet = () => new DomainError('conflict', 'problems.noteNotSigned', 'Sign the note first.');
 
 /**
@@ -49,12 +53,13 @@ export class NotesService {
   /** Audited once per opening (record-openings.ts), whether or not the note has been started. */
   async open(input: Parsed<typeof openNoteInput>, context: CallContext & { actor: Actor }): Promise<GroupNote> {
     const { actor, channelId } = context;
-    const opening = { accountId: actor.accountId, residentId: input.occurrenceId, openingId: input.openingId };
+    const subject = subjectOf(input);
+    const opening = { accountId: actor.accountId, residentId: subject.subjectId, openingId: input.openingId };
     const audited = this.openings.wasAudited(channelId, opening);
     const note = await this.dataSource.transaction(async (manager) => {
-      await assertMayReadMeetingNote(manager, actor, input.occurrenceId);
-      const found = await loadGroupNote(manager, input.occurrenceId);
-      if (!audited) await appendAudit(manager, this.now(), { action: 'record.open', actor, entityType: NOTE, entityId: input.occurrenceId, details: { subjectKind: 'occurrence', noteId: found.noteId } });
+      await assertMayReadMeetingNote(manager, actor, subject);
+      const found = await loadGroupNote(manager, subject);
+      if (!audited) await appendAudit(manager, this.now(), { action: 'record.open', actor, entityType: NOTE, entityId: subject.subjectId, details: { subjectKind: subject.subjectKind, noteId: found.noteId } });
       return found;
     });
     this.openings.remember(channelId, opening);
@@ -63,17 +68,17 @@ export class NotesService {
 
   async save(input: Parsed<typeof saveNoteInput>, actor: Actor): Promise<NoteRevision> {
     const outcome = await this.dataSource.transaction(async (manager): Promise<NoteRevision | DomainError> => {
-      await assertMayReadMeetingNote(manager, actor, input.occurrenceId);
-      await loadOccurrence(manager, input.occurrenceId);
+      const subject = subjectOf(input);
+      await assertMayReadMeetingNote(manager, actor, subject);
       await assertKnownPeople(manager, input.content);
       const now = this.now();
-      const note = await manager.findOneBy(GroupNoteEntity, { subjectKind: 'occurrence', subjectId: input.occurrenceId });
+      const note = await manager.findOneBy(GroupNoteEntity, subject);
       if (note?.signedAt) return signedNoteRefusal();
       const currentHead = note?.headRevisionId ?? null;
       if (currentHead !== input.baseRevisionId) return this.refuseStale(manager, actor, input, note, now);
       const revision = manager.create(NoteRevisionEntity, { id: newId(), noteId: note?.id ?? newId(), baseRevisionId: input.baseRevisionId, authorStaffId: actor.staffId, savedAt: now, content: JSON.stringify(input.content) });
       if (!note) {
-        await manager.insert(GroupNoteEntity, { id: revision.noteId, subjectKind: 'occurrence', subjectId: input.occurrenceId, startedByStaffId: actor.staffId, createdAt: now, headRevisionId: revision.id, lastSavedAt: now, signedRevisionId: null, signedByStaffId: null, signedAt: null, contentHash: null, cosignedByStaffId: null, cosignedAt: null, version: 1 });
+        await manager.insert(GroupNoteEntity, { id: revision.noteId, ...subject, startedByStaffId: actor.staffId, createdAt: now, headRevisionId: revision.id, lastSavedAt: now, signedRevisionId: null, signedByStaffId: null, signedAt: null, contentHash: null, cosignedByStaffId: null, cosignedAt: null, version: 1 });
         await manager.insert(NoteRevisionEntity, revision);
       } else {
         await manager.insert(NoteRevisionEntity, revision);
@@ -97,7 +102,7 @@ export class NotesService {
   private async refuseStale(manager: EntityManager, actor: Actor, input: Parsed<typeof saveNoteInput>, note: GroupNoteEntity | null, now: string): Promise<DomainError> {
     if (!note) throw noteNotFound(); // a base revision on a note that was never saved
     const current = await toRevision(manager, await manager.findOneByOrFail(NoteRevisionEntity, { id: note.headRevisionId }));
-    await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { refused: 'staleRevision', noteId: note.id, baseRevisionId: input.baseRevisionId, currentRevisionId: current.id } });
+    await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { subjectKind: note.subjectKind, refused: 'staleRevision', noteId: note.id, baseRevisionId: input.baseRevisionId, currentRevisionId: current.id } });
     const details: NoteConflict = { yours: input.content, current };
     return new DomainError('conflict', 'problems.noteConflict', 'This note was saved from another window or by someone else since you opened it. Nothing was merged: take what you need from both versions.', { details });
   }
@@ -119,8 +124,8 @@ export class NotesService {
         const hash = hashNoteContent(content);
         await manager.update(GroupNoteEntity, { id: note.id }, { signedRevisionId: revision.id, signedByStaffId: actor.staffId, signedAt: now, contentHash: hash, version: () => '"version" + 1' });
         await this.recordGoals(manager, note, content, now);
-        await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { signed: true, noteId: note.id, revisionId: revision.id, hash } });
-        return loadGroupNote(manager, note.subjectId);
+        await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { subjectKind: note.subjectKind, signed: true, noteId: note.id, revisionId: revision.id, hash } });
+        return loadGroupNote(manager, note);
       },
     );
   }
@@ -138,8 +143,8 @@ export class NotesService {
         const addendum = { id: newId(), noteId: note.id, authorStaffId: actor.staffId, writtenAt: now, text: input.text };
         const hash = hashAddendum({ noteId: addendum.noteId, text: addendum.text, authorStaffId: addendum.authorStaffId, writtenAt: addendum.writtenAt });
         await manager.insert(NoteAddendumEntity, { ...addendum, contentHash: hash });
-        await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'groupNoteAddendum', entityId: addendum.id, details: { noteId: note.id, occurrenceId: note.subjectId, hash } });
-        return loadGroupNote(manager, note.subjectId);
+        await appendAudit(manager, now, { action: 'record.create', actor, entityType: 'groupNoteAddendum', entityId: addendum.id, details: { noteId: note.id, subjectKind: note.subjectKind, subjectId: note.subjectId, hash } });
+        return loadGroupNote(manager, note);
       },
     );
   }
@@ -158,8 +163,8 @@ export class NotesService {
       },
       async (manager, now, note) => {
         await manager.update(GroupNoteEntity, { id: note.id }, { cosignedByStaffId: actor.staffId, cosignedAt: now, version: () => '"version" + 1' });
-        await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { coSigned: true, noteId: note.id } });
-        return loadGroupNote(manager, note.subjectId);
+        await appendAudit(manager, now, { action: 'record.update', actor, entityType: NOTE, entityId: note.subjectId, details: { subjectKind: note.subjectKind, coSigned: true, noteId: note.id } });
+        return loadGroupNote(manager, note);
       },
     );
   }
@@ -167,7 +172,7 @@ export class NotesService {
   private async loadNote(manager: EntityManager, actor: Actor, noteId: string): Promise<GroupNoteEntity> {
     const note = await manager.findOneBy(GroupNoteEntity, { id: noteId });
     if (!note) throw noteNotFound();
-    await assertMayReadMeetingNote(manager, actor, note.subjectId);
+    await assertMayReadMeetingNote(manager, actor, note);
     return note;
   }
 
@@ -190,11 +195,11 @@ export class NotesService {
 
   /** The closing round's goals become the residents' goals once the note is signed (what was said is then final). */
   private async recordGoals(manager: EntityManager, note: GroupNoteEntity, content: NoteContent, now: string): Promise<void> {
-    const occurrence = await loadOccurrence(manager, note.subjectId);
+    const { localDate } = await noteSubject(note.subjectKind).label(manager, note.subjectId);
     for (const line of content.participants) {
       const goal = line.goal.trim();
       if (goal === '') continue;
-      await manager.insert(ResidentGoalEntity, { id: newId(), residentId: line.residentId, noteId: note.id, text: goal, status: 'open', setOn: occurrence.localDate, createdAt: now, updatedAt: now, version: 1 });
+      await manager.insert(ResidentGoalEntity, { id: newId(), residentId: line.residentId, noteId: note.id, text: goal, status: 'open', setOn: localDate, createdAt: now, updatedAt: now, version: 1 });
     }
   }
 }

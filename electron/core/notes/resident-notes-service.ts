@@ -9,15 +9,15 @@ import { assertVersion, updateWithVersion } from '../persistence/versioned-updat
 import { DomainError } from '../errors';
 import { RecordOpenings } from '../residents/record-openings';
 import { ResidentEntity } from '../residents/resident.entity';
-import { OccurrenceFacilitatorEntity } from '../schedule/sessions/occurrence-links.entity';
-import { OccurrenceEntity } from '../schedule/sessions/occurrence.entity';
 import { GroupNoteEntity } from './group-note.entity';
-import { assertMayReadMeetingNote, seesEveryNote } from './note-access';
+import { assertMayReadMeetingNote, mayReadMeetingNote, seesEveryNote } from './note-access';
 import { NoteResidentEntity } from './note-resident.entity';
 import { NoteRevisionEntity } from './note-revision.entity';
-import { meetingTitle, parseContent, staffNames, toGoals } from './note-view';
+import { parseContent, toGoals } from './note-view';
 import { ResidentGoalEntity } from './resident-goal.entity';
 import type { SettingsService } from '../settings/settings-service';
+import { staffNames } from './staff-names';
+import { noteSubject } from './subjects';
 
 type Parsed<S extends z.ZodType> = z.output<S>;
 
@@ -50,8 +50,8 @@ export class ResidentNotesService {
         const line = parseContent(revision).participants.find((candidate) => candidate.residentId === input.residentId);
         // An empty line (a participant nobody wrote about yet) says nothing on their page.
         if (!line || (line.mood === null && [line.checkIn, line.sharing, line.goal].every((text) => text.trim() === ''))) continue;
-        const occurrence = await manager.findOneByOrFail(OccurrenceEntity, { id: note.subjectId });
-        lines.push({ noteId: note.id, meetingTitle: await meetingTitle(manager, occurrence), localDate: occurrence.localDate, signed: Boolean(note.signedAt), checkIn: line.checkIn, mood: line.mood, sharing: line.sharing, goal: line.goal });
+        const meeting = await noteSubject(note.subjectKind).label(manager, note.subjectId);
+        lines.push({ noteId: note.id, subjectKind: note.subjectKind, meetingTitle: meeting.title, localDate: meeting.localDate, signed: Boolean(note.signedAt), checkIn: line.checkIn, mood: line.mood, sharing: line.sharing, goal: line.goal });
       }
       lines.sort((a, b) => (a.localDate < b.localDate ? 1 : a.localDate > b.localDate ? -1 : 0));
       const noteIds = notes.map((note) => note.id);
@@ -68,7 +68,7 @@ export class ResidentNotesService {
       const goal = await manager.findOneBy(ResidentGoalEntity, { id: input.goalId });
       const note = goal ? await manager.findOneBy(GroupNoteEntity, { id: goal.noteId }) : null;
       if (!goal || !note) throw new DomainError('not_found', 'problems.notFound.goal', 'The goal was not found.');
-      await assertMayReadMeetingNote(manager, actor, note.subjectId);
+      await assertMayReadMeetingNote(manager, actor, note);
       assertVersion(goal, input.expectedVersion);
       const now = toInstant(this.clock.now());
       const version = await updateWithVersion(manager, ResidentGoalEntity, goal.id, input.expectedVersion, { status: input.status, updatedAt: now });
@@ -95,21 +95,18 @@ export class ResidentNotesService {
     const names = await staffNames(manager, notes.map((note) => note.startedByStaffId));
     const listed: UnsignedNote[] = [];
     for (const note of notes) {
-      const occurrence = await manager.findOneByOrFail(OccurrenceEntity, { id: note.subjectId });
-      listed.push({ noteId: note.id, occurrenceId: occurrence.id, meetingTitle: await meetingTitle(manager, occurrence), localDate: occurrence.localDate, startedByName: names.get(note.startedByStaffId) ?? '', lastSavedAt: note.lastSavedAt });
+      const meeting = await noteSubject(note.subjectKind).label(manager, note.subjectId);
+      listed.push({ noteId: note.id, subjectKind: note.subjectKind, subjectId: note.subjectId, meetingTitle: meeting.title, localDate: meeting.localDate, startedByName: names.get(note.startedByStaffId) ?? '', lastSavedAt: note.lastSavedAt });
     }
     return listed;
   }
 }
 
-/** The notes with lines about a resident that this person may read (per meeting, as note-access.ts says). */
+/** The notes with lines about a resident that this person may read (per meeting, as each kind of meeting says: note-access.ts). */
 async function readableNotesAbout(manager: EntityManager, actor: Actor, residentId: string): Promise<GroupNoteEntity[]> {
-  const query = manager
-    .createQueryBuilder(GroupNoteEntity, 'n')
-    .innerJoin(NoteResidentEntity, 'r', 'r.noteId = n.id AND r.residentId = :residentId', { residentId })
-    .where("n.subjectKind = 'occurrence'");
-  if (!seesEveryNote(actor)) {
-    query.innerJoin(OccurrenceFacilitatorEntity, 'f', 'f.occurrenceId = n.subjectId AND f.staffId = :staffId', { staffId: actor.staffId });
-  }
-  return query.getMany();
+  const notes = await manager.createQueryBuilder(GroupNoteEntity, 'n').innerJoin(NoteResidentEntity, 'r', 'r.noteId = n.id AND r.residentId = :residentId', { residentId }).getMany();
+  if (seesEveryNote(actor)) return notes;
+  const readable: GroupNoteEntity[] = [];
+  for (const note of notes) if (await mayReadMeetingNote(manager, actor, note)) readable.push(note);
+  return readable;
 }

@@ -2,8 +2,8 @@ import type { RosterEntry, RosterPerson, RosterSection } from '../../../shared/c
 import { byLastName } from './roster-entries';
 
 // How a week's entries become the sections of a print (each starts a new sheet). One grouping
-// function per print; a peer group (issue 15) becomes one more: entries keyed by the group that
-// is a participant of their session, like `bySeries` keys them by session.
+// function per print; the per-group one reads the groups and their memberships, so it has a file
+// of its own (group-sections.ts).
 
 export interface ResidentForPrint extends RosterPerson {
   language: 'en' | 'fr';

@@ -13,11 +13,10 @@ import { readOccurrence } from '../schedule/sessions/occurrence-reads';
 import { occurrenceNotFound, ScheduleReads } from '../schedule/sessions/schedule-reads';
 import type { SettingsService } from '../settings/settings-service';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
+import { byGroup } from './group-sections';
 import { byLastName, rosterEntriesOf } from './roster-entries';
 import { byFacilitator, byResident, bySeries, wholeCentre, type ResidentForPrint } from './roster-sections';
-
-/** There is no centre-name setting yet; the rosters' header says this until there is. */
-export const CENTRE_NAME = 'Hearth';
+import { sheetEntryOf } from './sign-in-sheet-entries';
 
 /** Walk-in rows under a sign-in sheet's roster: the places left, at least 4 and at most 12. */
 export function blankRowsFor(capacity: number, enrolled: number): number {
@@ -53,13 +52,13 @@ export class RostersService {
       locationId: null,
       residentId: input.kind === 'resident' ? input.residentId : null,
       resourceId: null,
-      groupId: null,
+      groupId: input.kind === 'group' ? input.groupId : null,
       includeCancelled: true,
     });
     const manager = this.dataSource.manager;
     const entries = await rosterEntriesOf(manager, occurrences, timeZone);
     const base = await this.printBase(manager, actor);
-    return { ...base, kind: input.kind, weekStart, weekEnd, day: input.day, sections: await this.sectionsOf(manager, input, entries, weekStart, weekEnd) };
+    return { ...base, kind: input.kind, weekStart, weekEnd, day: input.day, sections: await this.sectionsOf(manager, input, entries, { weekStart, weekEnd, from, to }, base.centreName) };
   }
 
   async signInSheet(occurrenceId: string, actor: Actor): Promise<SignInSheet> {
@@ -69,7 +68,8 @@ export class RostersService {
     const [entry] = await rosterEntriesOf(manager, [occurrence], timeZone);
     assertMayPrintSheet(actor, entry);
     const roster = [...entry.residents].sort(byLastName);
-    return { ...(await this.printBase(manager, actor)), kind: 'signInSheet', entry, roster, blankRows: blankRowsFor(occurrence.capacity, roster.length) };
+    const entered = await sheetEntryOf(manager, occurrenceId);
+    return { ...(await this.printBase(manager, actor)), kind: 'signInSheet', entered, entry, roster, blankRows: blankRowsFor(occurrence.capacity, roster.length) };
   }
 
   /** One `record.print` row, checked like the read it records (a facilitator: their own sheets only). */
@@ -102,14 +102,18 @@ export class RostersService {
   }
 
   private async printBase(manager: EntityManager, actor: Actor): Promise<RosterPrintBase> {
-    const { timeZone, paperSize } = await this.settings.get(manager);
-    return { centreName: CENTRE_NAME, timeZone, paperSize, printedAt: toInstant(this.clock.now()), printedBy: actor.displayName, auditFingerprint: await auditHeadFingerprint(manager) };
+    const { timeZone, paperSize, centreName } = await this.settings.get(manager);
+    return { centreName, timeZone, paperSize, printedAt: toInstant(this.clock.now()), printedBy: actor.displayName, auditFingerprint: await auditHeadFingerprint(manager) };
   }
 
-  private async sectionsOf(manager: EntityManager, input: ParsedInputOf<'rosters.week'>, entries: RosterEntry[], weekStart: string, weekEnd: string): Promise<RosterSection[]> {
+  private async sectionsOf(manager: EntityManager, input: ParsedInputOf<'rosters.week'>, entries: RosterEntry[], period: { weekStart: string; weekEnd: string; from: string; to: string }, centreName: string): Promise<RosterSection[]> {
+    const { weekStart, weekEnd } = period;
     switch (input.kind) {
       case 'activity':
         return bySeries(entries);
+      case 'group':
+        // Members as of the period printed: the week, or the one day it is narrowed to.
+        return byGroup(manager, entries, input.groupId, period.from, period.to);
       case 'resident':
         return byResident(entries, await residentsForPrint(manager, input.residentId, weekStart, weekEnd));
       case 'facilitator': {
@@ -119,7 +123,7 @@ export class RostersService {
         return byFacilitator(entries, person.id, { id: person.id, firstName: person.firstName, lastName: person.lastName });
       }
       case 'centreWeek':
-        return wholeCentre(entries, CENTRE_NAME);
+        return wholeCentre(entries, centreName);
     }
   }
 }

@@ -7,15 +7,18 @@ import { ErrorAlert } from '../../app/errors';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { PageHeader } from '../../app/PageHeader';
 import { useHearthQuery } from '../../app/queries';
+import { useSession } from '../../app/session';
 import { useCentreTime } from '../../app/useCentreTime';
 import { EndPairModal } from './EndPairModal';
 import { GapFlag } from './GapFlag';
 import { LogMeetingModal } from './LogMeetingModal';
+import { MeetingNoteLink } from './MeetingNoteLink';
 
 /** One mentoring pair: its gap flag and its meetings (a private note only when the core sent it). */
 export function PairPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const centre = useCentreTime();
+  const { can } = useSession();
   const pair = useHearthQuery('mentoring.getPair', { id });
   const [dialog, setDialog] = useState<'log' | 'end' | null>(null);
 
@@ -29,6 +32,7 @@ export function PairPage({ id }: { id: string }) {
     { id: 'topics', header: t('mentoring.fields.topics'), cell: (m) => m.topics.join(', ') || '—' },
     { id: 'note', header: t('mentoring.fields.privateNote'), cell: (m) => (m.privateNoteHidden ? t('mentoring.pair.hiddenNote') : (m.privateNote ?? '—')) },
     { id: 'by', header: t('mentoring.fields.recordedBy'), cell: (m) => m.recordedByName ?? '—' },
+    ...(can('notes.read') ? [{ id: 'groupNote', header: t('mentoring.pair.note'), cell: (m: MentoringMeeting) => <MeetingNoteLink meeting={m} /> }] : []),
   ];
 
   return (

@@ -23,9 +23,12 @@ export function NoteEditor({ note, content, onChange, register }: { note: GroupN
         </Group>
       </NoteSection>
 
-      <NoteSection id="note-attendance" title={t('notes.attendance.title')}>
-        <NoteAttendanceList note={note} />
-      </NoteSection>
+      {/* A mentoring meeting takes no attendance: its one participant is the mentee. */}
+      {note.meeting.subjectKind === 'occurrence' && (
+        <NoteSection id="note-attendance" title={t('notes.attendance.title')}>
+          <NoteAttendanceList note={note} />
+        </NoteSection>
+      )}
 
       <TemplatedNoteSections note={note} content={content} onChange={onChange} register={register} />
     </Stack>

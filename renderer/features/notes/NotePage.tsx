@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupNote, RegisterName } from '../../../shared/contract/notes';
+import type { GroupNote, NoteMeeting, NoteSubjectRef, RegisterName } from '../../../shared/contract/notes';
 import { ErrorAlert } from '../../app/errors';
 import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { notifySuccess } from '../../app/notify';
@@ -12,6 +12,7 @@ import { UnsavedChangesPrompt } from '../../app/UnsavedChangesPrompt';
 import { useCentreTime } from '../../app/useCentreTime';
 import { useOpeningId } from '../../app/useOpeningId';
 import { ConflictView } from './ConflictView';
+import { meetingLabel } from './meetingLabel';
 import { startingContent } from './noteContent';
 import { NoteEditor } from './NoteEditor';
 import { PasswordConfirmModal } from './PasswordConfirmModal';
@@ -21,22 +22,20 @@ import { useNoteAutosave, type AutosaveStatus } from './useNoteAutosave';
 const NO_NAMES: RegisterName[] = [];
 
 /** The note of one meeting: written and autosaved until signed, then read-only with its addenda. */
-export function NotePage({ occurrenceId }: { occurrenceId: string }) {
+export function NotePage({ subject }: { subject: NoteSubjectRef }) {
   const { t } = useTranslation();
-  const { formatTimeRange } = useCentreTime();
   // One opening of this meeting's note, audited once however often the note is read again.
-  const note = useHearthQuery('notes.open', { occurrenceId, openingId: useOpeningId(occurrenceId) });
+  const note = useHearthQuery('notes.open', { ...subject, openingId: useOpeningId(subject.subjectId) });
   const register = useHearthQuery('notes.registerNames', {});
   if (note.error) return <ErrorAlert error={note.error} />;
   if (!note.data) return <LoadingIndicator />;
   const current = note.data;
   const nameOf = (residentId: string) => current.participants.find((p) => p.residentId === residentId)?.name ?? '';
-  const facilitators = current.meeting.facilitators.map((f) => f.name).join(', ') || t('notes.page.noFacilitators');
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('notes.page.title', { title: current.meeting.title })} />
-      <Text>{t('notes.page.meeting', { when: formatTimeRange(current.meeting.startsAt, current.meeting.endsAt), facilitators })}</Text>
+      <PageHeader title={t('notes.page.title', { title: meetingLabel(t, current.meeting.subjectKind, current.meeting.title) })} />
+      <MeetingLine meeting={current.meeting} />
       {current.signature && current.noteId ? (
         <SignedNoteView note={current} noteId={current.noteId} signature={current.signature} nameOf={nameOf} />
       ) : (
@@ -46,6 +45,15 @@ export function NotePage({ occurrenceId }: { occurrenceId: string }) {
   );
 }
 
+/** When the meeting was and who led it: a group meeting's times, a mentoring meeting's date and length. */
+function MeetingLine({ meeting }: { meeting: NoteMeeting }) {
+  const { t } = useTranslation();
+  const { formatDate, formatTimeRange } = useCentreTime();
+  const facilitators = meeting.facilitators.map((f) => f.name).join(', ') || t('notes.page.noFacilitators');
+  const when = meeting.startsAt && meeting.endsAt ? formatTimeRange(meeting.startsAt, meeting.endsAt) : t('notes.page.dateAndLength', { date: formatDate(meeting.localDate), minutes: meeting.durationMinutes ?? 0 });
+  return <Text>{t('notes.page.meeting', { when, facilitators })}</Text>;
+}
+
 const STATUS_COLOURS: Record<AutosaveStatus, string> = { saved: 'green', unsaved: 'gray', saving: 'blue', retrying: 'orange', refused: 'red', conflict: 'red' };
 
 /** The editor with its autosave, the conflict view when a save was refused, and signing. */
@@ -53,7 +61,7 @@ function DraftNote({ note, register, nameOf }: { note: GroupNote; register: read
   const { t } = useTranslation();
   const { can } = useSession();
   const [initial] = useState(() => ({ content: startingContent(note), revision: note.head }));
-  const autosave = useNoteAutosave(note.meeting.subjectId, initial);
+  const autosave = useNoteAutosave(note.meeting, initial);
   const sign = useHearthMutation('notes.sign');
   const [signing, setSigning] = useState(false);
   const saved = autosave.status === 'saved' && autosave.savedRevision;

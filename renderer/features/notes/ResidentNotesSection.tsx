@@ -1,12 +1,13 @@
 import { Card, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { GOAL_STATUSES, type GoalStatus, type ResidentGoal } from '../../../shared/contract/notes';
+import { GOAL_STATUSES, type GoalStatus, type NoteSubjectKind, type ResidentGoal } from '../../../shared/contract/notes';
 import { ErrorAlert } from '../../app/errors';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useHearthMutation, useHearthQuery } from '../../app/queries';
 import { useSession } from '../../app/session';
 import { useCentreTime } from '../../app/useCentreTime';
 import { useOpeningId } from '../../app/useOpeningId';
+import { meetingLabel } from './meetingLabel';
 
 /**
  * On a resident's page: their own lines from the group notes the person may read, and their goals
@@ -42,7 +43,7 @@ export function ResidentNotesSection({ residentId }: { residentId: string }) {
   );
 }
 
-function LineCard({ line }: { line: { meetingTitle: string; localDate: string; signed: boolean; checkIn: string; mood: number | null; sharing: string; goal: string } }) {
+function LineCard({ line }: { line: { subjectKind: NoteSubjectKind; meetingTitle: string; localDate: string; signed: boolean; checkIn: string; mood: number | null; sharing: string; goal: string } }) {
   const { t } = useTranslation();
   const { formatDate } = useCentreTime();
   const row = (label: string, value: string) => value.trim() !== '' && (
@@ -58,7 +59,7 @@ function LineCard({ line }: { line: { meetingTitle: string; localDate: string; s
   return (
     <Stack gap={4}>
       <Title order={3} size="h5">
-        {t('notes.resident.meeting', { title: line.meetingTitle, date: formatDate(line.localDate) })}
+        {t('notes.resident.meeting', { title: meetingLabel(t, line.subjectKind, line.meetingTitle), date: formatDate(line.localDate) })}
         {line.signed ? '' : ` (${t('notes.resident.draft')})`}
       </Title>
       {row(t('notes.resident.checkIn'), line.checkIn)}
@@ -88,7 +89,7 @@ function Goals({ goals }: { goals: ResidentGoal[] }) {
       {goals.map((goal) => (
         <Card key={goal.id} withBorder padding="xs">
           <Text fw={600}>{goal.text}</Text>
-          <Text size="sm">{t('notes.resident.goalSetOn', { date: formatDate(goal.setOn), meeting: goal.meetingTitle })}</Text>
+          <Text size="sm">{t('notes.resident.goalSetOn', { date: formatDate(goal.setOn), meeting: meetingLabel(t, goal.subjectKind, goal.meetingTitle) })}</Text>
           <NativeSelect
             maw={220}
             label={t('notes.resident.goalStatus', { goal: goal.text })}

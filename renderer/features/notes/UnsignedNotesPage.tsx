@@ -6,6 +6,7 @@ import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { PageHeader } from '../../app/PageHeader';
 import { useHearthQuery } from '../../app/queries';
 import { useCentreTime } from '../../app/useCentreTime';
+import { meetingLabel } from './meetingLabel';
 
 /** Notes left unsigned too long: one's own, or every one for a manager. */
 export function UnsignedNotesPage() {
@@ -34,8 +35,8 @@ export function UnsignedNotesPage() {
             {notes.data.map((note) => (
               <Table.Tr key={note.noteId}>
                 <Table.Td>
-                  <AppLink to="/notes/occurrence/$occurrenceId" params={{ occurrenceId: note.occurrenceId }} aria-label={t('notes.unsigned.open', { title: note.meetingTitle })}>
-                    {note.meetingTitle}
+                  <AppLink to="/notes/$subjectKind/$subjectId" params={{ subjectKind: note.subjectKind, subjectId: note.subjectId }} aria-label={t('notes.unsigned.open', { title: meetingLabel(t, note.subjectKind, note.meetingTitle) })}>
+                    {meetingLabel(t, note.subjectKind, note.meetingTitle)}
                   </AppLink>
                 </Table.Td>
                 <Table.Td>{formatDate(note.localDate)}</Table.Td>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NoteConflict, NoteContent, NoteRevision } from '../../../shared/contract/notes';
+import type { NoteConflict, NoteContent, NoteRevision, NoteSubjectRef } from '../../../shared/contract/notes';
 import type { AppError } from '../../../shared/errors';
 import { useHearthMutation } from '../../app/queries';
 
@@ -19,7 +19,7 @@ const worthRetrying = (error: AppError) => error.code === 'internal' || error.co
  * revision it was made on, so a save from a stale window comes back as a conflict with both
  * versions, and nothing is saved until the person chooses which one to continue from.
  */
-export function useNoteAutosave(occurrenceId: string, initial: { content: NoteContent; revision: NoteRevision | null }) {
+export function useNoteAutosave({ subjectKind, subjectId }: NoteSubjectRef, initial: { content: NoteContent; revision: NoteRevision | null }) {
   const { run: runSave } = useHearthMutation('notes.save');
   const [content, setContent] = useState(initial.content);
   const [saved, setSaved] = useState({ json: JSON.stringify(initial.content), revision: initial.revision });
@@ -37,7 +37,7 @@ export function useNoteAutosave(occurrenceId: string, initial: { content: NoteCo
     inFlight.current = true;
     setSaving(true);
     const snapshot = latest.current;
-    const result = await runSave({ occurrenceId, baseRevisionId: saved.revision?.id ?? null, content: snapshot });
+    const result = await runSave({ subjectKind, subjectId, baseRevisionId: saved.revision?.id ?? null, content: snapshot });
     inFlight.current = false;
     setSaving(false);
     if (result.ok) {
@@ -48,7 +48,7 @@ export function useNoteAutosave(occurrenceId: string, initial: { content: NoteCo
     } else {
       setFailed(result.error);
     }
-  }, [occurrenceId, runSave, saved.revision]);
+  }, [subjectKind, subjectId, runSave, saved.revision]);
 
   useEffect(() => {
     latest.current = content;

@@ -7,12 +7,13 @@ import { LoadingIndicator } from '../../app/LoadingIndicator';
 import { PageHeader } from '../../app/PageHeader';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useHearthMutation, useHearthQuery } from '../../app/queries';
+import { EnteredLine } from './SheetEntered';
 
 // "Enter a sign-in sheet": the printed sheet typed back, row by row in the sheet's order (the
 // roster by last name, then the numbered walk-in rows). P, L or A on a row marks it present, late
-// or absent and moves to the next row. Saving writes the occurrence's attendance through the
-// attendance operations of issue 15 (attendance.record for the roster, attendance.addWalkIn for
-// each walk-in), with their checks and audit rows: the same attendance as the attendance screen's.
+// or absent and moves to the next row. Saving is one operation (rosters.enterSignInSheet): the core
+// writes the roster's marks and each walk-in through the attendance service's own paths (checks and
+// audit rows of the attendance screen) and marks the sheet entered, all in one transaction.
 
 export const SHEET_STATUSES = ['present', 'late', 'absent'] as const;
 export type SheetStatus = (typeof SHEET_STATUSES)[number];
@@ -24,9 +25,7 @@ export function EnterSignInSheetPage({ occurrenceId }: { occurrenceId: string })
   const sheet = useHearthQuery('rosters.signInSheet', { occurrenceId });
   // The marks already taken (their versions make a re-entry a correction) and why the sheet may be locked.
   const attendance = useHearthQuery('attendance.sheet', { occurrenceId });
-  const record = useHearthMutation('attendance.record');
-  const addWalkIn = useHearthMutation('attendance.addWalkIn');
-  const [saving, setSaving] = useState(false);
+  const enter = useHearthMutation('rosters.enterSignInSheet');
   const residents = useHearthQuery('residents.list', { status: 'admitted', limit: 500 });
   const [marks, setMarks] = useState<Record<string, SheetStatus>>({});
   const [walkIns, setWalkIns] = useState<Record<number, string | null>>({});
@@ -67,27 +66,19 @@ export function EnterSignInSheetPage({ occurrenceId }: { occurrenceId: string })
   );
 
   async function save() {
-    setSaving(true);
-    try {
-      const rosterMarks = roster.flatMap((person) => {
-        const status = marks[person.id];
-        return status ? [{ residentId: person.id, status, reason: null, engagement: taken.get(person.id)?.engagement ?? null, expectedVersion: taken.get(person.id)?.version ?? null }] : [];
-      });
-      if (rosterMarks.length > 0) {
-        const result = await record.run({ occurrenceId, marks: rosterMarks });
-        if (!result.ok) return notifyError(t, result.error);
-      }
-      for (let blank = 0; blank < blankRows; blank += 1) {
-        const residentId = walkIns[blank];
-        const status = marks[`walk-in-${blank}`];
-        if (!residentId || !status) continue;
-        const result = await addWalkIn.run({ occurrenceId, residentId, status, reason: null, engagement: null });
-        if (!result.ok) return notifyError(t, result.error);
-      }
-      notifySuccess(t('rosters.enter.saved'));
-    } finally {
-      setSaving(false);
-    }
+    const rosterMarks = roster.flatMap((person) => {
+      const status = marks[person.id];
+      return status ? [{ residentId: person.id, status, reason: null, engagement: taken.get(person.id)?.engagement ?? null, expectedVersion: taken.get(person.id)?.version ?? null }] : [];
+    });
+    const walkInMarks = Array.from({ length: blankRows }, (_, blank) => ({ residentId: walkIns[blank], status: marks[`walk-in-${blank}`] })).flatMap(({ residentId, status }) =>
+      residentId && status ? [{ residentId, status, reason: null, engagement: null }] : [],
+    );
+    const result = await enter.run({ occurrenceId, marks: rosterMarks, walkIns: walkInMarks });
+    if (!result.ok) return notifyError(t, result.error);
+    // The walk-ins are on the roster now and the marks have new versions: the refreshed sheet shows them.
+    setMarks({});
+    setWalkIns({});
+    notifySuccess(t('rosters.enter.saved'));
   }
 
   const title = `${entry.title}, ${formatDayWithWeekday(entry.date, language)} ${formatWallClock(entry.startTime, language)}`;
@@ -96,6 +87,7 @@ export function EnterSignInSheetPage({ occurrenceId }: { occurrenceId: string })
     <>
       <PageHeader title={t('rosters.enter.title', { session: title })} />
       <Stack>
+        <EnteredLine entered={sheet.data.entered} />
         <Text>{t('rosters.enter.help')}</Text>
         {lock && <Alert color="yellow">{t(`rosters.enter.locks.${lock}`)}</Alert>}
         <Table>
@@ -134,7 +126,7 @@ export function EnterSignInSheetPage({ occurrenceId }: { occurrenceId: string })
           </Table.Tbody>
         </Table>
         <Group>
-          <Button onClick={() => void save()} loading={saving} disabled={lock !== null}>
+          <Button onClick={() => void save()} loading={enter.pending} disabled={lock !== null}>
             {t('rosters.enter.save')}
           </Button>
         </Group>

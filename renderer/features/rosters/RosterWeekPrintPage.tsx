@@ -9,11 +9,13 @@ import type { RosterWeekSearch } from '../../app/routeSearch';
 import { useCentreTime } from '../../app/useCentreTime';
 import { PrintStyles } from './PrintStyles';
 import { PrintToolbar } from './PrintToolbar';
+import { GROUP_MEETING_COLUMNS, GroupSection } from './GroupSection';
 import { EntriesTable, RosterSheet, type EntryColumns } from './RosterSheet';
 
 /** Which columns each weekly print shows: a resident's timetable does not list the other residents. */
 const COLUMNS: Record<RosterWeek['kind'], EntryColumns> = {
   activity: { day: true, activity: false, facilitators: true, residents: 'names' },
+  group: GROUP_MEETING_COLUMNS,
   resident: { day: true, activity: true, facilitators: true, residents: 'none' },
   facilitator: { day: true, activity: true, facilitators: false, residents: 'names' },
   centreWeek: { day: false, activity: true, facilitators: true, residents: 'count' },
@@ -25,6 +27,8 @@ function inputOf(search: RosterWeekSearch, today: string): RosterWeekInput {
   switch (search.kind) {
     case 'activity':
       return { kind: 'activity', ...weekShape, activityTypeId: subject };
+    case 'group':
+      return { kind: 'group', ...weekShape, groupId: subject };
     case 'resident':
       return { kind: 'resident', ...weekShape, residentId: subject };
     case 'facilitator':
@@ -58,7 +62,9 @@ export function RosterWeekPrintPage({ search }: { search: RosterWeekSearch }) {
         const t: TFunction = fixedT(language);
         return (
           <RosterSheet key={section.subject.id} t={t} language={language} header={{ centreName: data.centreName, kind: data.kind, subject: section.subject.type === 'centre' ? null : section.subject.name, weekStart: data.weekStart, weekEnd: data.weekEnd, day: data.day }}>
-            {data.kind === 'centreWeek' ? <DayByDay t={t} language={language} entries={section.entries} /> : <EntriesTable t={t} language={language} entries={section.entries} columns={COLUMNS[data.kind]} />}
+            {data.kind === 'centreWeek' && <DayByDay t={t} language={language} entries={section.entries} />}
+            {data.kind === 'group' && <GroupSection t={t} language={language} section={section} />}
+            {data.kind !== 'centreWeek' && data.kind !== 'group' && <EntriesTable t={t} language={language} entries={section.entries} columns={COLUMNS[data.kind]} />}
           </RosterSheet>
         );
       })}

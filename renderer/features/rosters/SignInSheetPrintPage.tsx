@@ -7,6 +7,7 @@ import { useHearthQuery } from '../../app/queries';
 import { useSession } from '../../app/session';
 import { PrintStyles } from './PrintStyles';
 import { PrintToolbar } from './PrintToolbar';
+import { EnteredLine } from './SheetEntered';
 import { EntriesTable, RosterSheet } from './RosterSheet';
 
 /**
@@ -29,11 +30,14 @@ export function SignInSheetPrintPage({ occurrenceId }: { occurrenceId: string })
       <PrintStyles base={sheet.data} fixedT={fixedT} />
       <PrintToolbar record={{ kind: 'signInSheet', weekOf: null, day: entry.date, subjectId: entry.occurrenceId }} sheetsInCss={1} fileName={`hearth-sign-in-${entry.date}-${entry.startTime.replace(':', '')}`} />
       {can('attendance.take') && (
-        <p data-print-hidden>
-          <AppLink to="/rosters/sheet/$occurrenceId/enter" params={{ occurrenceId: entry.occurrenceId }}>
-            {t('rosters.enter.open')}
-          </AppLink>
-        </p>
+        <div data-print-hidden>
+          <EnteredLine entered={sheet.data.entered} />
+          <p>
+            <AppLink to="/rosters/sheet/$occurrenceId/enter" params={{ occurrenceId: entry.occurrenceId }}>
+              {t('rosters.enter.open')}
+            </AppLink>
+          </p>
+        </div>
       )}
       <RosterSheet t={t} language={language} header={{ centreName: sheet.data.centreName, kind: 'signInSheet', subject, weekStart: entry.date, weekEnd: entry.date, day: null }}>
         <EntriesTable t={t} language={language} entries={[entry]} columns={{ day: false, activity: false, facilitators: true, residents: 'count' }} />

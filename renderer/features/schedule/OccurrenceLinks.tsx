@@ -4,6 +4,7 @@ import type { ScheduledOccurrence } from '../../../shared/contract/schedule';
 import { AppLink } from '../../app/links';
 import { useSession } from '../../app/session';
 import { TakeAttendanceLink } from '../attendance/TakeAttendanceLink';
+import { SheetEntered } from '../rosters/SheetEntered';
 
 /**
  * The ways from an occurrence to what is recorded about it: attendance, the group note and the
@@ -17,7 +18,7 @@ export function OccurrenceLinks({ occurrence }: { occurrence: ScheduledOccurrenc
     <Group gap="md" aria-label={t('schedule.occurrence.links')} role="group">
       <TakeAttendanceLink occurrenceId={occurrence.id} title={occurrence.title} />
       {can('notes.read') && (
-        <AppLink to="/notes/occurrence/$occurrenceId" params={params}>
+        <AppLink to="/notes/$subjectKind/$subjectId" params={{ subjectKind: 'occurrence', subjectId: occurrence.id }}>
           {t('schedule.occurrence.groupNote')}
         </AppLink>
       )}
@@ -31,6 +32,8 @@ export function OccurrenceLinks({ occurrence }: { occurrence: ScheduledOccurrenc
           {t('schedule.occurrence.enterSheet')}
         </AppLink>
       )}
+      {/* Whether the returned sheet was typed back, for those who may both print and enter it. */}
+      {can('attendance.take') && can('rosters.printSignInSheets') && <SheetEntered occurrenceId={occurrence.id} />}
     </Group>
   );
 }

@@ -16,12 +16,12 @@ async function main(): Promise<void> {
     return result.value as Record<string, unknown>;
   };
   await call('auth.signIn', { username, password });
-  const opened = await call('notes.open', { occurrenceId, openingId: crypto.randomUUID() });
+  const opened = await call('notes.open', { subjectKind: 'occurrence', subjectId: occurrenceId, openingId: crypto.randomUUID() });
   let base = (opened.head as { id: string } | null)?.id ?? null;
   process.stdout.write('READY\n');
   for (let i = 0; ; i += 1) {
     const content = { facilitatorId: null, coFacilitatorId: null, topic: `Revision ${i}`, discussion: 'x'.repeat(200 + (i % 50)), closing: '', participants: [] };
-    const saved = await call('notes.save', { occurrenceId, baseRevisionId: base, content });
+    const saved = await call('notes.save', { subjectKind: 'occurrence', subjectId: occurrenceId, baseRevisionId: base, content });
     base = saved.id as string;
     process.stdout.write(`ACK ${base}\n`);
   }

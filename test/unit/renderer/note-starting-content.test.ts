@@ -10,7 +10,7 @@ const person = (residentId: string, status: NonNullable<NoteParticipant['attenda
 });
 
 const noteWith = (participants: NoteParticipant[], written: string[] = []): GroupNote => ({
-  meeting: { subjectKind: 'occurrence', subjectId: 'm', title: 'Peer group', startsAt: '', endsAt: '', localDate: '2026-12-02', facilitators: [] },
+  meeting: { subjectKind: 'occurrence', subjectId: 'm', title: 'Peer group', startsAt: '', endsAt: '', localDate: '2026-12-02', durationMinutes: null, facilitators: [] },
   noteId: null,
   participants,
   head: written.length
