@@ -67,7 +67,8 @@ function chance(...parts: string[]): number {
   return createHash('sha256').update(parts.join('|')).digest().readUInt32BE(0) / 2 ** 32;
 }
 
-function demoStatus(roll: number, slipping: boolean): AttendanceStatus {
+/** The status a roll in [0, 1) gives: most people come; a slipping resident is absent more often than not. */
+export function demoStatus(roll: number, slipping: boolean): AttendanceStatus {
   if (slipping) return roll < 0.6 ? 'absent' : roll < 0.7 ? 'excused' : 'present';
   if (roll < 0.78) return 'present';
   if (roll < 0.86) return 'late';
