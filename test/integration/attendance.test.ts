@@ -322,7 +322,7 @@ describe('demo attendance history', () => {
   // The rolls come from hashes of random ids, so the shares are checked on the rolls themselves, not on one run's few marks.
   test('most people come; a resident slipping over the last weeks is absent more often than not', () => {
     const rolls = Array.from({ length: 1000 }, (_, index) => index / 1000);
-    const share = (slipping: boolean, status: AttendanceStatus) => rolls.filter((roll) => demoStatus(roll, slipping) === status).length / rolls.length;
+    const share = (slipping: boolean, status: AttendanceStatus): number => rolls.filter((roll: number) => demoStatus(roll, slipping) === status).length / rolls.length;
     expect(share(false, 'present')).toBeGreaterThan(0.7);
     expect(share(false, 'absent')).toBeLessThan(0.1);
     expect(share(true, 'absent')).toBeGreaterThan(0.5);
