@@ -57,8 +57,8 @@ test("the header's button opens the palette and a screen is reached by its name,
   const screens = page.getByRole('group', { name: 'Screens' }).getByRole('option');
   await expect(screens.first()).toHaveText('Schedule');
   await expect(screens.nth(1)).toHaveText('Schedule set-up');
-  // The people search answers after the screens are listed and redraws the list: wait for it.
-  await page.waitForLoadState('networkidle');
+  // The people search answers after the screens are listed and redraws the list: wait until it has.
+  await expect(page.getByRole('listbox', { name: 'Search for a resident, a staff member, a screen or an action' })).toHaveAttribute('aria-busy', 'false');
   await page.keyboard.press('ArrowDown');
   // Screen readers follow the selection through the search box's active descendant.
   const second = await screens.nth(1).getAttribute('id');

@@ -14,7 +14,7 @@ export function CommandPalette() {
   const { t } = useTranslation();
   const { session } = useSession();
   const [query, setQuery] = useState('');
-  const groups = usePaletteGroups(query);
+  const { groups, searching } = usePaletteGroups(query);
   const listId = `palette-${useId().replace(/:/g, '')}`;
   const locked = session.locked;
   const { selected } = useSpotlight(paletteStore);
@@ -69,7 +69,7 @@ export function CommandPalette() {
         aria-activedescendant={selected >= 0 && selected < entryCount ? optionId(selected) : undefined}
       />
       {groups.length > 0 ? (
-        <Spotlight.ActionsList id={listId} role="listbox" aria-label={t('palette.searchLabel')}>
+        <Spotlight.ActionsList id={listId} role="listbox" aria-label={t('palette.searchLabel')} aria-busy={searching}>
           {groups.map((group) => (
             <Spotlight.ActionsGroup key={group.kind} label={t(`palette.kinds.${group.kind}`)} role="group" aria-label={t(`palette.kinds.${group.kind}`)}>
               {group.items.map((item) => {

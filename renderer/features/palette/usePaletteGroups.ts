@@ -13,7 +13,7 @@ import { usePeopleResults } from './usePeopleResults';
  * The palette's lists for a query: people found by the core, the navbar's own screens (the same
  * routes and permissions, declared once in routes.tsx) and the actions this person may run.
  */
-export function usePaletteGroups(query: string): PaletteGroup[] {
+export function usePaletteGroups(query: string): { groups: PaletteGroup[]; searching: boolean } {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
   const { routeTree } = useRouter();
@@ -21,7 +21,7 @@ export function usePaletteGroups(query: string): PaletteGroup[] {
   const lockScreen = useLockScreen();
   const { setColorScheme } = useMantineColorScheme();
   const colorScheme = useComputedColorScheme('light');
-  const { residents, staff } = usePeopleResults(query);
+  const { residents, staff, searching } = usePeopleResults(query);
 
   const context: PaletteActionContext = {
     navigate: (to) => void navigate({ to }),
@@ -32,7 +32,7 @@ export function usePaletteGroups(query: string): PaletteGroup[] {
     colorScheme,
   };
 
-  return buildPaletteGroups({
+  const groups = buildPaletteGroups({
     query,
     residents,
     staff,
@@ -44,4 +44,5 @@ export function usePaletteGroups(query: string): PaletteGroup[] {
       select: () => action.run(context),
     })),
   });
+  return { groups, searching };
 }

@@ -16,7 +16,7 @@ const SEARCH_DEBOUNCE_MS = 120;
  * newer query waits for its answer nothing is listed, so Enter never opens someone found for an
  * older one.
  */
-export function usePeopleResults(query: string): { residents: PaletteItem[]; staff: PaletteItem[] } {
+export function usePeopleResults(query: string): { residents: PaletteItem[]; staff: PaletteItem[]; searching: boolean } {
   const { t } = useTranslation();
   const { can } = useSession();
   const { formatDate } = useCentreTime();
@@ -25,10 +25,13 @@ export function usePeopleResults(query: string): { residents: PaletteItem[]; sta
   const settled = debounced === query.trim() && isPeopleSearch(debounced);
   const residents = useHearthQuery('residents.list', { search: debounced, limit: PEOPLE_PER_KIND }, { enabled: settled && can('residents.read') });
   const staff = useHearthQuery('staff.list', { search: debounced }, { enabled: settled && can('staff.read') });
-  if (!settled) return { residents: [], staff: [] };
+  // True from the keystroke until the core has answered: the list then still changes (aria-busy).
+  const searching = isPeopleSearch(query.trim()) && (!settled || residents.busy || staff.busy);
+  if (!settled) return { residents: [], staff: [], searching };
 
   const canEditStaff = can('staff.write');
   return {
+    searching,
     residents: (can('residents.read') ? (residents.data?.rows ?? []) : []).map((resident) => ({
       id: `resident:${resident.id}`,
       label: fullName(resident),
