@@ -1,5 +1,5 @@
-import { Spotlight, useSpotlight } from '@mantine/spotlight';
-import { useEffect, useId, useState } from 'react';
+import { Spotlight } from '@mantine/spotlight';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { usePaletteGroups } from './usePaletteGroups';
@@ -17,8 +17,26 @@ export function CommandPalette() {
   const { groups, searching } = usePaletteGroups(query);
   const listId = `palette-${useId().replace(/:/g, '')}`;
   const locked = session.locked;
-  const { selected } = useSpotlight(paletteStore);
   const optionId = (index: number) => `${listId}-option-${index}`;
+  // What Enter opens is the entry Spotlight marks `data-selected` in the list (its arrow keys move
+  // that mark); the screen reader is told the same entry, read from the list itself, so the two
+  // can never disagree, whichever of Spotlight or the people search redrew last.
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const followSelection = useCallback((list: HTMLDivElement | null) => {
+    if (!list) return;
+    const sync = () => {
+      const current = list.querySelector<HTMLElement>('[data-action][data-selected]');
+      list.querySelectorAll('[data-action]').forEach((option) => option.setAttribute('aria-selected', String(option === current)));
+      setActiveId(current?.id || undefined);
+    };
+    sync();
+    const observer = new MutationObserver(sync);
+    observer.observe(list, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-selected', 'id'] });
+    return () => {
+      observer.disconnect();
+      setActiveId(undefined);
+    };
+  }, []);
 
   useEffect(() => {
     if (locked) palette.close();
@@ -27,7 +45,6 @@ export function CommandPalette() {
   // Spotlight selects the first entry when the query changes; people arrive a moment later, so the
   // first entry is selected again whenever the list changes: Enter opens what is shown on top.
   const entries = groups.flatMap((group) => group.items.map((item) => item.id));
-  const entryCount = entries.length;
   const firstIndex = new Map(entries.map((id, index) => [id, index]));
   const shown = entries.join('\n');
   useEffect(() => {
@@ -66,10 +83,10 @@ export function CommandPalette() {
         aria-autocomplete="list"
         aria-expanded={groups.length > 0}
         aria-controls={groups.length > 0 ? listId : undefined}
-        aria-activedescendant={selected >= 0 && selected < entryCount ? optionId(selected) : undefined}
+        aria-activedescendant={groups.length > 0 ? activeId : undefined}
       />
       {groups.length > 0 ? (
-        <Spotlight.ActionsList id={listId} role="listbox" aria-label={t('palette.searchLabel')} aria-busy={searching}>
+        <Spotlight.ActionsList ref={followSelection} id={listId} role="listbox" aria-label={t('palette.searchLabel')} aria-busy={searching}>
           {groups.map((group) => (
             <Spotlight.ActionsGroup key={group.kind} label={t(`palette.kinds.${group.kind}`)} role="group" aria-label={t(`palette.kinds.${group.kind}`)}>
               {group.items.map((item) => {
@@ -82,7 +99,6 @@ export function CommandPalette() {
                       if (element) element.id = optionId(index);
                     }}
                     role="option"
-                    aria-selected={index === selected}
                     label={item.label}
                     description={item.description}
                     onClick={item.select}
