@@ -50,6 +50,14 @@ async function createGroups(page: Page) {
   };
 }
 
+test('a week with no group meeting prints one sheet that says so, not a blank page', async ({ page }) => {
+  await signInAsAdmin(page);
+  // A week years away: no test books anything there.
+  const pages = await pdfPages(page, '/#/rosters/week?kind=group&week=2031-06-02', 'Roster by peer group');
+  expect(pages).toHaveLength(1);
+  expect(pages[0]).toContain('Nothing of this kind is scheduled this week.');
+});
+
 test('the per-group print makes a PDF with a page per group: its meetings and its members, under the centre’s header', async ({ page }) => {
   await signInAsAdmin(page);
   const groups = await createGroups(page);

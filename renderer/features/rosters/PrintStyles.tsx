@@ -52,7 +52,10 @@ const SHEET_CSS = `
 }`;
 
 /** The page rules for both languages (a print may mix them) and the sheet's look. */
-export function PrintStyles({ base, fixedT }: { base: RosterPrintBase; fixedT: (language: DateLanguage) => TFunction }) {
-  const css = `${pageRule('en', fixedT('en'), base)}\n${pageRule('fr', fixedT('fr'), base)}\n${SHEET_CSS}`;
+export function PrintStyles({ base, fixedT, lastLanguage }: { base: RosterPrintBase; fixedT: (language: DateLanguage) => TFunction; lastLanguage: DateLanguage }) {
+  // The page itself is on the last sheet's named page: whatever follows that sheet in the document
+  // (even empty) would otherwise switch to the default page and print a blank last sheet.
+  const documentPage = `@media print { html, body { page: roster-${lastLanguage}; } }`;
+  const css = `${pageRule('en', fixedT('en'), base)}\n${pageRule('fr', fixedT('fr'), base)}\n${SHEET_CSS}\n${documentPage}`;
   return <style>{css}</style>;
 }

@@ -51,12 +51,18 @@ export function RosterWeekPrintPage({ search }: { search: RosterWeekSearch }) {
   const data = week.data;
   return (
     <>
-      <PrintStyles base={data} fixedT={fixedT} />
+      <PrintStyles base={data} fixedT={fixedT} lastLanguage={data.sections.at(-1)?.language ?? interfaceLanguage} />
       <PrintToolbar
         record={{ kind: data.kind, weekOf: data.weekStart, day: data.day, subjectId: search.subject || null }}
         sheetsInCss={Math.max(1, data.sections.length)}
         fileName={`hearth-${data.kind}-${data.weekStart}`}
       />
+      {/* A week with nothing of this kind still prints one sheet that says so, under its header. */}
+      {data.sections.length === 0 && (
+        <RosterSheet t={fixedT(interfaceLanguage)} language={interfaceLanguage} header={{ centreName: data.centreName, kind: data.kind, subject: null, weekStart: data.weekStart, weekEnd: data.weekEnd, day: data.day }}>
+          <p>{fixedT(interfaceLanguage)('rosters.nothingThisWeek')}</p>
+        </RosterSheet>
+      )}
       {data.sections.map((section) => {
         const language = section.language ?? interfaceLanguage;
         const t: TFunction = fixedT(language);

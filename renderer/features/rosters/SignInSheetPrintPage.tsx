@@ -27,7 +27,7 @@ export function SignInSheetPrintPage({ occurrenceId }: { occurrenceId: string })
   const subject = `${entry.title}, ${formatDayWithWeekday(entry.date, language)} ${formatWallClock(entry.startTime, language)} – ${formatWallClock(entry.endTime, language)}`;
   return (
     <>
-      <PrintStyles base={sheet.data} fixedT={fixedT} />
+      <PrintStyles base={sheet.data} fixedT={fixedT} lastLanguage={language} />
       <PrintToolbar record={{ kind: 'signInSheet', weekOf: null, day: entry.date, subjectId: entry.occurrenceId }} sheetsInCss={1} fileName={`hearth-sign-in-${entry.date}-${entry.startTime.replace(':', '')}`} />
       {can('attendance.take') && (
         <div data-print-hidden>
