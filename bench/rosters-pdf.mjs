@@ -9,8 +9,7 @@
 /* global document */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { ADMIN, bridgeOf, option, startBenchPreview } from './support/preview-bench.mjs';
+import { ADMIN, bridgeOf, option, startBenchPreview, signedInPage, FIRST_NAMES, LAST_NAMES } from './support/preview-bench.mjs';
 
 const RESIDENTS = Number(option('residents', '150'));
 const RUNS = Number(option('runs', '3'));
@@ -19,8 +18,8 @@ const WEEK = '2027-03-01'; // a Monday
 const BLOCKS = ['08:00', '09:30', '11:00', '13:00', '14:30', '16:00', '17:30', '19:00'];
 const SESSIONS_PER_BLOCK = 5;
 const PER_SESSION = 12;
-const FIRST = ['Éloïse', 'Marc', 'Nadia', 'Samuel', 'Chloé', 'Jean', 'Amira', 'Louis', 'Inès', 'Olivier', 'Fatima', 'Gabriel'];
-const LAST = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Gagné', 'Ouellet', 'Pelletier', 'Bélanger', 'Lévesque', 'Bergeron', 'Leblanc', 'Paquette', 'Girard', 'Simard', 'Boucher'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 let preview;
 let browser;
@@ -32,13 +31,8 @@ try {
   await fillWeek(await bridgeOf(url));
   console.log(`week filled: ${RESIDENTS} residents, ${BLOCKS.length * SESSIONS_PER_BLOCK} occurrences a day, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url);
-  await page.getByLabel('User name').fill(ADMIN.username);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  let page;
+  ({ browser, page } = await signedInPage(url));
 
   const opening = [];
   const pdf = [];
@@ -58,8 +52,8 @@ try {
     total.push(t2 - t0);
     if (run === 0) console.log(`PDF: ${(statSync(file).size / 1024).toFixed(0)} KiB`);
   }
-  print('open the print view (navigation → 150 timetables painted)', opening);
-  print('page.pdf of the 150 timetables (layout + PDF written)', pdf);
+  print(`open the print view (navigation → ${RESIDENTS} timetables painted)`, opening);
+  print(`page.pdf of the ${RESIDENTS} timetables (layout + PDF written)`, pdf);
   print('both (target < 2000 ms)', total);
 } finally {
   await browser?.close();

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 
 /** `--name value` from the command line, or `fallback`. */
 export function option(name, fallback) {
@@ -65,4 +66,24 @@ export function printPercentiles(label, values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   console.log(`${label}: p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${values.length} samples)`);
+}
+
+/** Names the fills draw residents and staff from (accents included: the register folds them). */
+export const FIRST_NAMES = ['Éloïse', 'Marc', 'Nadia', 'Samuel', 'Chloé', 'Jean', 'Amira', 'Louis', 'Inès', 'Olivier', 'Fatima', 'Gabriel'];
+export const LAST_NAMES = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Gagné', 'Ouellet', 'Pelletier', 'Bélanger', 'Lévesque', 'Bergeron', 'Leblanc', 'Paquette', 'Girard', 'Simard', 'Boucher'];
+
+/**
+ * Debian's Chromium with one page signed in as the benchmark's administrator. `beforeLoad` runs on
+ * the page before the app loads (e.g. an init script that records answers). Close `browser` after.
+ */
+export async function signedInPage(url, beforeLoad = async () => {}) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await beforeLoad(page);
+  await page.goto(url);
+  await page.getByLabel('User name').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  return { browser, page };
 }

@@ -9,15 +9,14 @@
 // Parts of this file run inside the page (page.evaluate, addInitScript): they use its globals.
 /* global window, document, location, MutationObserver, requestAnimationFrame */
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { ADMIN, bridgeOf, option, printPercentiles, startBenchPreview } from '../support/preview-bench.mjs';
+import { ADMIN, bridgeOf, option, printPercentiles, startBenchPreview, signedInPage, FIRST_NAMES, LAST_NAMES } from '../support/preview-bench.mjs';
 
 const RESIDENTS = Number(option('residents', '5000'));
 const RUNS = Number(option('runs', '7'));
 const APP = resolve(option('app', '.'));
 const SEARCH = 'tremblay';
-const FIRST = ['Éloïse', 'Marc', 'Nadia', 'Samuel', 'Chloé', 'Jean', 'Amira', 'Louis', 'Inès', 'Olivier', 'Fatima', 'Gabriel'];
-const LAST = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Gagné', 'Ouellet', 'Pelletier', 'Bélanger', 'Lévesque', 'Bergeron', 'Leblanc', 'Paquette', 'Girard', 'Simard', 'Boucher'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 let preview;
 let browser;
@@ -29,14 +28,8 @@ try {
   console.log(`register filled: ${RESIDENTS} residents in ${seconds.toFixed(1)} s (app: ${APP})`);
   await printBridgeTimes(invoke);
 
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(recordListAnswers);
-  await page.goto(url);
-  await page.getByLabel('User name').fill(ADMIN.username);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  let page;
+  ({ browser, page } = await signedInPage(url, (fresh) => fresh.addInitScript(recordListAnswers)));
 
   const opening = [];
   const keystrokes = [];

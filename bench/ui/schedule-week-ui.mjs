@@ -8,8 +8,7 @@
 // Parts of this file run inside the page (page.evaluate): they use its globals.
 /* global document, location, requestAnimationFrame, MutationObserver */
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { ADMIN, bridgeOf, option, printPercentiles, startBenchPreview } from '../support/preview-bench.mjs';
+import { ADMIN, bridgeOf, option, printPercentiles, startBenchPreview, signedInPage } from '../support/preview-bench.mjs';
 
 const OCCURRENCES = Number(option('occurrences', '300'));
 const RUNS = Number(option('runs', '7'));
@@ -36,13 +35,8 @@ try {
   }
   printPercentiles('schedule.range of the week through the bridge (HTTP, dispatcher, SQLite)', bridge);
 
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url);
-  await page.getByLabel('User name').fill(ADMIN.username);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  let page;
+  ({ browser, page } = await signedInPage(url));
 
   const opening = [];
   for (let run = 0; run < RUNS; run += 1) {
